@@ -1,0 +1,59 @@
+/**
+ * Start-up: read the link, draw the page, load the font, then the map and the story data.
+ * The page works (list, article, static picture) even when the map cannot start.
+ */
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import './ui/app.css';
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { MAP_LOCALE } from './i18n/map-locale';
+import { t } from './i18n/strings';
+import { bindUrl, applyUrlState } from './state/bind-url';
+import { createModel } from './state/model';
+import { parseUrlState } from './state/url-state';
+import { loadStory } from './story/load-story';
+import { STORY_BOUNDS } from './story/view';
+import { App } from './ui/App';
+import { startMap } from './ui/start-map';
+
+const model = createModel();
+applyUrlState(model, parseUrlState(window.location.hash));
+const url = bindUrl(model);
+
+effect(() => {
+  document.documentElement.lang = model.lang.value;
+  document.title = t(model.lang.value, 'app.title');
+});
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+const base = import.meta.env.BASE_URL;
+render(
+  <App
+    model={model}
+    currentUrl={() => {
+      url.flush();
+      return window.location.href;
+    }}
+    staticMapUrl={`${base}static-map.svg`}
+  />,
+  root,
+);
+
+const story = loadStory().then(({ layers, errors }) => {
+  model.layers.value = layers;
+  model.dataErrors.value = errors;
+  model.dataLoaded.value = true;
+  for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
+});
+
+startMap({
+  model,
+  container: document.getElementById('map') as HTMLElement,
+  base,
+  story,
+  onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
+  locale: MAP_LOCALE,
+  bounds: STORY_BOUNDS,
+});

@@ -1,0 +1,68 @@
+/**
+ * Keeps the URL hash and the model in step: the hash is read once at start and on every `hashchange`,
+ * and written (throttled, with `history.replaceState`) when layers, selection or language change.
+ * MapLibre writes `map=` itself; this module leaves it, and every key it does not own, as they are.
+ */
+import { effect } from '@preact/signals';
+import { DEFAULT_LANG } from '../i18n/strings';
+import { STORY_LAYERS } from '../story/types';
+import type { Model } from './model';
+import { formatUrlState, layersForUrl, parseUrlState, type UrlState } from './url-state';
+
+const WRITE_DELAY_MS = 250;
+
+/** Applies a parsed link to the model: language, visible layers and the selected feature. */
+export function applyUrlState(model: Model, state: UrlState): void {
+  model.lang.value = state.lang ?? DEFAULT_LANG;
+  model.setVisibleLayers(state.layers ?? STORY_LAYERS);
+  model.select(state.feature, 'url');
+}
+
+/** The hash for the model's state, keeping the other keys of `currentHash` (MapLibre's `map=` among them). */
+export function hashFor(model: Model, currentHash: string): string {
+  const current = parseUrlState(currentHash);
+  return formatUrlState({
+    other: current.other,
+    layers: layersForUrl(model.visibleLayers.value),
+    feature: model.selected.value?.feature.properties.id,
+    lang: model.lang.value === DEFAULT_LANG ? undefined : model.lang.value,
+  });
+}
+
+/** Starts syncing; returns `{ flush, dispose }` (flush writes a pending change now, e.g. before sharing). */
+export function bindUrl(model: Model, win: Window = window): { flush: () => void; dispose: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const next = hashFor(model, win.location.hash);
+    if (next === win.location.hash || (next === '' && win.location.hash === '#')) return;
+    const url = `${win.location.pathname}${win.location.search}${next}`;
+    win.history.replaceState(win.history.state, '', url);
+  };
+  const stop = effect(() => {
+    // Read every signal the hash depends on, so the effect re-runs when any changes.
+    model.visibleLayers.value;
+    model.selected.value;
+    model.lang.value;
+    if (!model.dataLoaded.value) return;
+    if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+  });
+  const onHashChange = () => {
+    const state = parseUrlState(win.location.hash);
+    applyUrlState(model, state);
+  };
+  win.addEventListener('hashchange', onHashChange);
+  return {
+    flush: () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        write();
+      }
+    },
+    dispose: () => {
+      stop();
+      if (timer !== undefined) clearTimeout(timer);
+      win.removeEventListener('hashchange', onHashChange);
+    },
+  };
+}

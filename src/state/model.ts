@@ -1,0 +1,88 @@
+/**
+ * The app's state as a small model of signals: what the reader chose (language, layers, selection)
+ * and what was loaded. Components read it and call its actions; effects at the edges react to it.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { batch, computed, signal } from '@preact/signals';
+import { DEFAULT_LANG, type Lang } from '../i18n/strings';
+import type { DataError } from '../story/parse-story';
+import { indexStory, type StoryLayerData } from '../story/prepare-story';
+import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
+
+/** Where a selection came from, so focus can go back there when the popup closes. */
+export type SelectionOrigin = 'map' | 'list' | 'article' | 'url';
+
+export function createModel() {
+  const lang = signal<Lang>(DEFAULT_LANG);
+  const visibleLayers = signal<readonly StoryLayerId[]>(STORY_LAYERS);
+  const selectedId = signal<string | undefined>(undefined);
+  const selectionOrigin = signal<SelectionOrigin>('map');
+  const layers = signal<StoryLayerData[]>([]);
+  const dataErrors = signal<DataError[]>([]);
+  /** True once every story file has been fetched (or failed). */
+  const dataLoaded = signal(false);
+  const mapStatus = signal<MapStatus>('loading');
+  const notices = signal<string[]>([]);
+  /** A sentence of the article to scroll to and highlight (set by "show in article"). */
+  const highlightedQuote = signal<string | undefined>(undefined);
+  const articleOpen = signal(false);
+  /** Ukraine's territory from the basemap, for the depot's distance to the border; loaded after the first view. */
+  const ukraine = signal<Feature<Polygon | MultiPolygon> | undefined>(undefined);
+  const listOpen = signal(false);
+
+  const index = computed(() => indexStory(layers.value));
+  /** The selected feature, only while its layer is visible and it exists. */
+  const selected = computed(() => {
+    const id = selectedId.value;
+    const hit = id === undefined ? undefined : index.value.get(id);
+    return hit && visibleLayers.value.includes(hit.layer) ? hit : undefined;
+  });
+
+  function select(id: string | undefined, origin: SelectionOrigin = 'map') {
+    batch(() => {
+      selectionOrigin.value = origin;
+      selectedId.value = id;
+    });
+  }
+
+  function setLayerVisible(id: StoryLayerId, visible: boolean) {
+    const next = new Set(visibleLayers.value);
+    if (visible) next.add(id);
+    else next.delete(id);
+    visibleLayers.value = STORY_LAYERS.filter((l) => next.has(l));
+  }
+
+  function setVisibleLayers(ids: readonly StoryLayerId[]) {
+    visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
+  }
+
+  function notify(message: string) {
+    if (!notices.value.includes(message)) notices.value = [...notices.value, message];
+  }
+
+  return {
+    lang,
+    visibleLayers,
+    selectedId,
+    selectionOrigin,
+    layers,
+    dataErrors,
+    dataLoaded,
+    mapStatus,
+    notices,
+    highlightedQuote,
+    articleOpen,
+    ukraine,
+    listOpen,
+    index,
+    selected,
+    select,
+    setLayerVisible,
+    setVisibleLayers,
+    notify,
+  };
+}
+
+export type Model = ReturnType<typeof createModel>;

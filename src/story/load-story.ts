@@ -1,0 +1,54 @@
+/**
+ * Fetches the story's GeoJSON files (emitted as separate assets by Vite, never inlined) and passes
+ * each through the one validating boundary. A missing or malformed file costs only its own layer.
+ */
+import capitalsUrl from '../../geo/capitals.geojson?url';
+import portsUrl from '../../geo/ports.geojson?url';
+import railRouteUrl from '../../geo/rail-route.geojson?url';
+import tripsUrl from '../../geo/trips.geojson?url';
+import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
+import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from './parse-story';
+import { drawnFeature, type StoryLayerData } from './prepare-story';
+import { STORY_LAYERS, type StoryLayerId } from './types';
+
+export const STORY_FILE_URLS: Record<StoryLayerId, string> = {
+  capitals: capitalsUrl,
+  ports: portsUrl,
+  'vessel-routes': vesselRoutesUrl,
+  'rail-route': railRouteUrl,
+  trips: tripsUrl,
+};
+
+/** The file name shown in error messages for a layer. */
+export function fileNameFor(layer: StoryLayerId): string {
+  return `geo/${layer}.geojson`;
+}
+
+async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch): Promise<ParsedLayer> {
+  const file = fileNameFor(layer);
+  let response: Response;
+  try {
+    response = await fetcher(STORY_FILE_URLS[layer]);
+  } catch (error) {
+    return { features: [], errors: [{ file, message: `could not be fetched (${String(error)})` }] };
+  }
+  if (!response.ok) return { features: [], errors: [{ file, message: `could not be fetched (HTTP ${response.status})` }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(await response.text());
+  } catch {
+    return { features: [], errors: [{ file, message: 'is not valid JSON' }] };
+  }
+  return parseStoryLayer(file, value);
+}
+
+/** Loads every story layer; never rejects. */
+export async function loadStory(fetcher: typeof fetch = fetch): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
+  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher)));
+  const files = STORY_LAYERS.map((layer, i) => ({ file: fileNameFor(layer), parsed: parsed[i]! }));
+  const duplicateErrors = dedupeIds(files);
+  return {
+    layers: STORY_LAYERS.map((id, i) => ({ id, features: parsed[i]!.features.map(drawnFeature) })),
+    errors: [...parsed.flatMap((p) => p.errors), ...duplicateErrors],
+  };
+}

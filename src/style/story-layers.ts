@@ -1,0 +1,152 @@
+/**
+ * Story layers as pure functions returning MapLibre layer specifications. The single source of truth
+ * for map layer ids: `mapLayerIdsFor(layer)` lists every part of a story layer (lines, arrows, points, labels).
+ */
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/strings';
+import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+import { FONT_FAMILY, STORY_COLORS } from './palette';
+
+export type LayerPart = 'line' | 'line-dashed' | 'arrows' | 'circle' | 'label';
+const PARTS: readonly LayerPart[] = ['line', 'line-dashed', 'arrows', 'circle', 'label'];
+
+/** The GeoJSON source id of a story layer. */
+export function sourceIdFor(layer: StoryLayerId): string {
+  return `story-${layer}`;
+}
+
+/** The map layer id of one part of a story layer. */
+export function mapLayerIdFor(layer: StoryLayerId, part: LayerPart): string {
+  return `story-${layer}-${part}`;
+}
+
+/** Every map layer id that belongs to a story layer, in drawing order. */
+export function mapLayerIdsFor(layer: StoryLayerId): string[] {
+  return PARTS.map((part) => mapLayerIdFor(layer, part));
+}
+
+/** Map layer ids a click or hover can hit (points and lines), most specific (points) first. */
+export function clickableLayerIds(): string[] {
+  const points = STORY_LAYERS.map((l) => mapLayerIdFor(l, 'circle'));
+  const lines = STORY_LAYERS.flatMap((l) => [mapLayerIdFor(l, 'line'), mapLayerIdFor(l, 'line-dashed')]);
+  return [...points, ...lines];
+}
+
+/** The image id of a layer's direction arrow. */
+export function arrowImageIdFor(layer: StoryLayerId): string {
+  return `arrow-${layer}`;
+}
+
+const isLine: FilterSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const solid: FilterSpecification = ['all', isLine, ['==', ['get', 'confidence'], 'reported']];
+const dashed: FilterSpecification = ['all', isLine, ['!=', ['get', 'confidence'], 'reported']];
+const hovered = ['boolean', ['feature-state', 'hover'], false] as const;
+const chosen = ['boolean', ['feature-state', 'selected'], false] as const;
+
+/** The text field for a point label in `lang`. */
+export function labelFieldFor(lang: Lang): ['get', string] {
+  return ['get', lang === 'uk' ? 'name_uk' : 'name_en'];
+}
+
+/** Point radius per kind: the depot and the ports, the story's evidence, stand out. */
+const radius = [
+  'match',
+  ['get', 'kind'],
+  'capital',
+  6,
+  'ammunition-depot',
+  7,
+  'port',
+  6.5,
+  'naval-facility',
+  6.5,
+  4.5,
+] as const;
+
+/** All map layers of one story layer. `visible` sets their initial visibility. */
+export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true): LayerSpecification[] {
+  const source = sourceIdFor(layer);
+  const color = STORY_COLORS[layer];
+  const visibility = visible ? 'visible' : 'none';
+  const lineWidth = ['case', ['any', hovered, chosen], 5, 3] as const;
+  return [
+    {
+      id: mapLayerIdFor(layer, 'line'),
+      type: 'line',
+      source,
+      filter: solid,
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': lineWidth as never },
+    },
+    {
+      id: mapLayerIdFor(layer, 'line-dashed'),
+      type: 'line',
+      source,
+      filter: dashed,
+      layout: { visibility, 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': lineWidth as never, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: mapLayerIdFor(layer, 'arrows'),
+      type: 'symbol',
+      source,
+      filter: isLine,
+      layout: {
+        visibility,
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'icon-image': arrowImageIdFor(layer),
+        'icon-size': 0.6,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-rotation-alignment': 'map',
+      },
+    },
+    {
+      id: mapLayerIdFor(layer, 'circle'),
+      type: 'circle',
+      source,
+      filter: isPoint,
+      layout: { visibility },
+      paint: {
+        'circle-color': color,
+        'circle-radius': ['case', ['any', hovered, chosen], ['+', radius, 2.5], radius] as never,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['case', chosen, 3, 1.5] as never,
+      },
+    },
+    {
+      id: mapLayerIdFor(layer, 'label'),
+      type: 'symbol',
+      source,
+      filter: isPoint,
+      layout: {
+        visibility,
+        'text-field': labelFieldFor(lang),
+        'text-font': [FONT_FAMILY],
+        'text-size': ['match', ['get', 'kind'], 'capital', 15, 13] as never,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'ammunition-depot', 1, 'port', 1, 2] as never,
+      },
+      paint: {
+        'text-color': '#1a1a1a',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+/** Every story layer's specs, in the canonical order (later layers draw on top). */
+export function allStoryLayerSpecs(lang: Lang, visible: readonly StoryLayerId[] = STORY_LAYERS): LayerSpecification[] {
+  // Lines first, then points, so a point is never hidden under a route.
+  const specs = STORY_LAYERS.map((l) => storyLayerSpecs(l, lang, visible.includes(l)));
+  const lineParts = specs.flatMap((s) => s.filter((l) => l.type === 'line' || l.id.endsWith('-arrows')));
+  const pointParts = specs.flatMap((s) => s.filter((l) => l.type === 'circle'));
+  const labelParts = specs.flatMap((s) => s.filter((l) => l.id.endsWith('-label')));
+  return [...lineParts, ...pointParts, ...labelParts];
+}

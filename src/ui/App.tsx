@@ -1,0 +1,164 @@
+/**
+ * The page: header (title, language, share), the side panel (layers and legend, the text list, the
+ * article) and the map area (a static picture until the live map is ready, or instead of it without WebGL).
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { FeatureList } from './FeatureList';
+import { LayerPanel } from './LayerPanel';
+import { ShareButton } from './ShareButton';
+
+export interface AppProps {
+  model: Model;
+  /** The link to the current view (pending URL changes written first). */
+  currentUrl: () => string;
+  staticMapUrl: string;
+}
+
+type ArticleComponent = ComponentType<{ model: Model }>;
+
+export function App({ model, currentUrl, staticMapUrl }: AppProps) {
+  const lang = model.lang.value;
+  const status = model.mapStatus.value;
+  const noMap = status === 'no-webgl' || status === 'context-lost';
+  const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
+  const articleOpen = model.articleOpen.value;
+  const listOpen = model.listOpen.value || noMap;
+
+  useEffect(() => {
+    if (articleOpen && !Article) {
+      import('./ArticlePanel').then((m) => setArticle(() => m.default));
+    }
+  }, [articleOpen, Article]);
+
+  const showInArticle = (quote: string) => {
+    model.highlightedQuote.value = quote;
+    model.articleOpen.value = true;
+  };
+
+  return (
+    <div class={`app${noMap ? ' app-no-map' : ''}`}>
+      <a class="skip-link" href="#feature-list">
+        {t(lang, 'app.skip')}
+      </a>
+      <header class="topbar">
+        <div class="titles">
+          <h1>{t(lang, 'app.title')}</h1>
+          <p class="subtitle">{t(lang, 'app.subtitle')}</p>
+        </div>
+        <div class="topbar-actions">
+          <button
+            type="button"
+            class="lang-switch"
+            lang={lang === 'uk' ? 'en' : 'uk'}
+            aria-label={t(lang, 'lang.switchLabel')}
+            onClick={() => {
+              model.lang.value = lang === 'uk' ? 'en' : 'uk';
+            }}
+          >
+            {t(lang, 'lang.switch')}
+          </button>
+          <ShareButton lang={lang} currentUrl={currentUrl} />
+        </div>
+      </header>
+      <div class="layout">
+        <aside class="sidebar" aria-label={t(lang, 'layers.title')}>
+          <LayerPanel model={model} />
+          <DataErrors model={model} />
+          <section class="panel" id="feature-list" aria-labelledby="list-heading" tabIndex={-1}>
+            <h2 id="list-heading" class="panel-heading">
+              <button
+                type="button"
+                aria-expanded={listOpen}
+                aria-controls="list-body"
+                onClick={() => {
+                  model.listOpen.value = !listOpen;
+                }}
+              >
+                {t(lang, 'list.title')}
+              </button>
+            </h2>
+            <div id="list-body" hidden={!listOpen}>
+              {listOpen && <FeatureList model={model} onShowInArticle={showInArticle} />}
+            </div>
+          </section>
+          <section class="panel" id="article-panel" aria-labelledby="article-heading">
+            <h2 id="article-heading" class="panel-heading">
+              <button
+                type="button"
+                aria-expanded={articleOpen}
+                aria-controls="article-body"
+                onClick={() => {
+                  model.articleOpen.value = !articleOpen;
+                }}
+              >
+                {t(lang, 'article.title')}: {t(lang, 'article.credit')}
+              </button>
+            </h2>
+            <div id="article-body" hidden={!articleOpen}>
+              {articleOpen && Article && <Article model={model} />}
+            </div>
+          </section>
+        </aside>
+        <section class="map-area" aria-label={t(lang, 'map.label')}>
+          <img
+            class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
+            src={staticMapUrl}
+            alt={t(lang, 'map.staticAlt')}
+            width="1200"
+            height="800"
+          />
+          <div id="map" class="map" data-map-state={status} />
+          <MapNotices model={model} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function MapNotices({ model }: { model: Model }) {
+  const lang = model.lang.value;
+  const status = model.mapStatus.value;
+  const messages = [
+    ...(status === 'no-webgl' ? [t(lang, 'map.noWebgl')] : []),
+    ...(status === 'context-lost' ? [t(lang, 'map.contextLost')] : []),
+    ...model.notices.value,
+  ];
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
+      {messages.map((m) => (
+        <p class="notice notice-warning" key={m}>
+          {m}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function DataErrors({ model }: { model: Model }) {
+  const errors = model.dataErrors.value;
+  if (errors.length === 0) return null;
+  const lang = model.lang.value;
+  return (
+    <div class="data-errors" role="alert">
+      <p>{t(lang, 'data.error')}</p>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.file}-${e.feature ?? ''}-${e.message}`}>
+            <code>{e.file}</code>
+            {e.feature ? (
+              <>
+                {' '}
+                › <code>{e.feature}</code>
+              </>
+            ) : null}
+            : {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

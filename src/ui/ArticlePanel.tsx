@@ -1,0 +1,74 @@
+/**
+ * The whole article beside the map, loaded only when opened. Every passage a feature quotes is a
+ * button that selects the feature; "show in article" from a popup scrolls here and highlights it.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import articleText from '../article/ukrinform-2023-10-18.uk.txt?raw';
+import { t } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { citedQuotes, segmentArticle } from '../story/article';
+import { QUOTES } from '../story/quotes';
+import { nameOf } from './text';
+
+export const ARTICLE_PUBLISHER_URL = 'https://www.ukrinform.ua/';
+
+export default function ArticlePanel({ model }: { model: Model }) {
+  const lang = model.lang.value;
+  const highlighted = model.highlightedQuote.value;
+  const selectedId = model.selected.value?.feature.properties.id;
+  const paragraphs = useMemo(() => segmentArticle(articleText, citedQuotes(QUOTES)), []);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!highlighted) return;
+    const el = root.current?.querySelector<HTMLElement>('.passage.highlighted');
+    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    el?.focus({ preventScroll: true });
+  }, [highlighted]);
+
+  return (
+    <div class="article" ref={root} lang="uk">
+      <p class="article-hint" lang={lang}>
+        {t(lang, 'article.markedHint')}
+      </p>
+      {paragraphs.map((segments, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed text in a fixed order
+        <p key={i}>
+          {segments.map((s, j) => {
+            if (s.ids.length === 0) return s.text;
+            const first = s.ids[0]!;
+            const names = s.ids
+              .map((id) => model.index.value.get(id)?.feature.properties)
+              .filter((p) => p !== undefined)
+              .map((p) => nameOf(p, lang));
+            const isHighlighted = highlighted !== undefined && s.quotes.includes(highlighted);
+            const isSelected = selectedId !== undefined && s.ids.includes(selectedId);
+            return (
+              <button
+                // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed text in a fixed order
+                key={j}
+                type="button"
+                class={`passage${isHighlighted ? ' highlighted' : ''}${isSelected ? ' selected' : ''}`}
+                data-feature-ids={s.ids.join(' ')}
+                title={names.join(', ')}
+                aria-describedby={undefined}
+                onClick={() => {
+                  model.highlightedQuote.value = s.quotes[0];
+                  model.select(first, 'article');
+                }}
+              >
+                {s.text}
+              </button>
+            );
+          })}
+        </p>
+      ))}
+      <p class="article-credit" lang={lang}>
+        — {t(lang, 'article.credit')}.{' '}
+        <a href={ARTICLE_PUBLISHER_URL} target="_blank" rel="noopener noreferrer">
+          {t(lang, 'article.publisher')}
+        </a>
+      </p>
+    </div>
+  );
+}

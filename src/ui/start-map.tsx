@@ -1,0 +1,149 @@
+/**
+ * Starts the live map once the font is ready and wires it to the model. Lives with the UI because it
+ * decides what the page shows when the map cannot start; the MapLibre calls themselves are in src/map.
+ */
+import { effect } from '@preact/signals';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { render } from 'preact';
+import { bindStory } from '../map/bind-story';
+import { createMap } from '../map/create-map';
+import type { Lang } from '../i18n/strings';
+import { t } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
+import { FONT_FAMILY } from '../style/palette';
+import { FeatureDetails } from './FeatureDetails';
+
+export interface StartMapOptions {
+  model: Model;
+  container: HTMLElement;
+  base: string;
+  story: Promise<void>;
+  onlineStyleUrl: string | undefined;
+  locale: Record<Lang, Record<string, string>>;
+  bounds: [[number, number], [number, number]];
+}
+
+const FONT_TIMEOUT_MS = 2000;
+/** How long a lost WebGL context may take to come back before the page falls back to the static picture. */
+const CONTEXT_RESTORE_MS = 3000;
+
+/** Waits for the shipped font's Latin and Cyrillic faces, so labels are not drawn with a fallback font. */
+async function fontsReady(): Promise<void> {
+  if (!('fonts' in document)) return;
+  const load = Promise.all([
+    document.fonts.load(`400 16px "${FONT_FAMILY}"`, 'Aa'),
+    document.fonts.load(`400 16px "${FONT_FAMILY}"`, 'Аа Її'),
+  ]).then(() => undefined);
+  await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS))]).catch(() => undefined);
+}
+
+async function loadUkraine(model: Model, base: string): Promise<void> {
+  try {
+    const response = await fetch(`${base}basemap/ukraine.geojson`);
+    if (!response.ok) return;
+    const value = (await response.json()) as Feature<Polygon | MultiPolygon>;
+    if (value?.type === 'Feature' && /Polygon$/.test(value.geometry?.type ?? '')) model.ukraine.value = value;
+  } catch {
+    // The depot's popup keeps saying "computing…" and still shows the reported figures.
+  }
+}
+
+export async function startMap(options: StartMapOptions): Promise<void> {
+  const { model, container, base, story } = options;
+  await fontsReady();
+  const lang = model.lang.peek();
+  const embedded = basemapStyle(lang, basemapUrlsFor(base));
+  const result = createMap({
+    container,
+    style: options.onlineStyleUrl || embedded,
+    bounds: options.bounds,
+    locale: options.locale[lang],
+    attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
+    cooperative: window.self !== window.top,
+  });
+  if (!result.ok) {
+    model.mapStatus.value = 'no-webgl';
+    model.listOpen.value = true;
+    console.warn('Map not started: WebGL2 is not available.', result.error);
+    return;
+  }
+  const { map } = result;
+  (window as unknown as { storyMap: typeof map }).storyMap = map;
+
+  let dispose: (() => void) | undefined;
+  let fellBack = false;
+  map.on('style.load', async () => {
+    await story;
+    dispose?.();
+    dispose = bindStory({
+      map,
+      model,
+      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+      renderPopup: (element, hit) => {
+        const draw = () =>
+          render(
+            <FeatureDetails
+              hit={hit}
+              lang={model.lang.value}
+              index={model.index.value}
+              ukraine={model.ukraine.value}
+              headingLevel={2}
+              onShowInArticle={(quote) => {
+                model.highlightedQuote.value = quote;
+                model.articleOpen.value = true;
+              }}
+            />,
+            element,
+          );
+        draw();
+        const stop = effectOnPopupInputs(model, draw);
+        return () => {
+          stop();
+          render(null, element);
+        };
+      },
+      onReady: () => {
+        container.dataset.mapReady = 'true';
+        model.mapStatus.value = 'ready';
+        void loadUkraine(model, base);
+      },
+    });
+  });
+  map.on('error', (event) => {
+    if (options.onlineStyleUrl && !fellBack && !map.isStyleLoaded()) {
+      fellBack = true;
+      model.notify(t(model.lang.peek(), 'map.onlineFailed'));
+      map.setStyle(embedded);
+      return;
+    }
+    console.warn('Map error:', event.error?.message ?? event);
+  });
+
+  let lostTimer: ReturnType<typeof setTimeout> | undefined;
+  map.on('webglcontextlost', () => {
+    lostTimer = setTimeout(() => {
+      model.mapStatus.value = 'context-lost';
+      model.listOpen.value = true;
+    }, CONTEXT_RESTORE_MS);
+  });
+  map.on('webglcontextrestored', () => {
+    clearTimeout(lostTimer);
+    if (model.mapStatus.peek() === 'context-lost') model.mapStatus.value = 'ready';
+  });
+}
+
+
+/** Re-renders an open popup when the language or the loaded Ukraine polygon changes. */
+function effectOnPopupInputs(model: Model, draw: () => void): () => void {
+  let first = true;
+  return effect(() => {
+    model.lang.value;
+    model.ukraine.value;
+    if (first) {
+      first = false;
+      return;
+    }
+    draw();
+  });
+}
