@@ -36,7 +36,7 @@ render(
       url.flush();
       return window.location.href;
     }}
-    staticMapUrl={`${base}static-map.svg`}
+    staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
   />,
   root,
 );

@@ -16,7 +16,7 @@ import {
   allStoryLayerSpecs,
   arrowImageIdFor,
   clickableLayerIds,
-  labelFieldFor,
+  labelTextFor,
   mapLayerIdFor,
   mapLayerIdsFor,
   sourceIdFor,
@@ -74,7 +74,7 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
   disposers.push(
     effect(() => {
       const lang = model.lang.value;
-      for (const layer of STORY_LAYERS) map.setLayoutProperty(mapLayerIdFor(layer, 'label'), 'text-field', labelFieldFor(lang));
+      for (const layer of STORY_LAYERS) map.setLayoutProperty(mapLayerIdFor(layer, 'label'), 'text-field', labelTextFor(lang));
       if (map.getLayer('country-labels')) map.setLayoutProperty('country-labels', 'text-field', countryLabelFieldFor(lang));
     }),
   );

@@ -77,8 +77,8 @@ function sourceProblem(s: Json): string | undefined {
   if (!isObject(s)) return 'a source object';
   if (!isText(s.title) || !isText(s.publisher) || !isText(s.date)) return 'a source with title, publisher and date';
   if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
-  if (s.url !== undefined && !(typeof s.url === 'string' && /^https:\/\/[^\s"<>]+$/.test(s.url))) {
-    return 'a source url starting with https://';
+  if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\/[^\s"<>]+$/.test(s.url))) {
+    return 'a source url starting with http:// or https://';
   }
   return undefined;
 }

@@ -49,6 +49,16 @@ export function labelFieldFor(lang: Lang): ['get', string] {
   return ['get', lang === 'uk' ? 'name_uk' : 'name_en'];
 }
 
+/** Kinds whose labels wait until zoom MINOR_LABEL_ZOOM, so the first view shows the story's main places. */
+const MINOR_KINDS = ['rail-junction', 'visit-site', 'airport'];
+export const MINOR_LABEL_ZOOM = 4.5;
+
+/** The label text in `lang`: every point's name, minor places only from MINOR_LABEL_ZOOM. */
+export function labelTextFor(lang: Lang) {
+  const name = labelFieldFor(lang);
+  return ['step', ['zoom'], ['case', ['in', ['get', 'kind'], ['literal', MINOR_KINDS]], '', name], MINOR_LABEL_ZOOM, name] as never;
+}
+
 /** Point radius per kind: the depot and the ports, the story's evidence, stand out. */
 const radius = [
   'match',
@@ -123,14 +133,22 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       filter: isPoint,
       layout: {
         visibility,
-        'text-field': labelFieldFor(lang),
+        'text-field': labelTextFor(lang),
         'text-font': [FONT_FAMILY],
         'text-size': ['match', ['get', 'kind'], 'capital', 15, 13] as never,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
         'text-max-width': 9,
-        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'ammunition-depot', 1, 'port', 1, 2] as never,
+        'symbol-sort-key': [
+          'match',
+          ['get', 'kind'],
+          'capital',
+          0,
+          ['ammunition-depot', 'port', 'naval-facility'],
+          1,
+          2,
+        ] as never,
       },
       paint: {
         'text-color': '#1a1a1a',

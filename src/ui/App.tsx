@@ -4,7 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
@@ -14,7 +14,7 @@ export interface AppProps {
   model: Model;
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
-  staticMapUrl: string;
+  staticMapUrl: (lang: Lang) => string;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
@@ -105,7 +105,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
         <section class="map-area" aria-label={t(lang, 'map.label')}>
           <img
             class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
-            src={staticMapUrl}
+            src={staticMapUrl(lang)}
             alt={t(lang, 'map.staticAlt')}
             width="1200"
             height="800"

@@ -1,0 +1,168 @@
+/**
+ * Antimeridian repair. world-atlas rings for Chukotka, Wrangel Island, Fiji and Antarctica step from +180° to −180°
+ * (d3-geo draws them on the sphere), which a planar renderer such as MapLibre draws as streaks across the map.
+ * These functions cut such geometry into parts that each stay within [−180°, 180°].
+ */
+import { bboxClip } from '@turf/turf';
+import type { BBox, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+const WORLD: BBox = [-180, -90, 180, 90];
+
+/** Polygon and MultiPolygon as a list of polygons (each a list of rings). */
+export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** LineString and MultiLineString as a list of lines. */
+export function linesOf(geometry: LineString | MultiLineString): Position[][] {
+  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Largest longitude step, in degrees, between consecutive vertices of any ring or line of `geometry`. */
+export function maxLongitudeStep(geometry: Geometry): number {
+  let max = 0;
+  for (const path of pathsOf(geometry)) {
+    for (let i = 1; i < path.length; i++) {
+      max = Math.max(max, Math.abs(path[i]![0]! - path[i - 1]![0]!));
+    }
+  }
+  return max;
+}
+
+/** Whether every position of `geometry` has longitude in [−180, 180] and latitude in [−90, 90]. */
+export function coordinatesInRange(geometry: Geometry): boolean {
+  return pathsOf(geometry).every((path) =>
+    path.every(([lon, lat]) => lon !== undefined && lat !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 90),
+  );
+}
+
+/** The polygons cut at ±180°: a ring that steps across the antimeridian becomes a part on each side. */
+export function splitPolygonsAtAntimeridian(geometry: Polygon | MultiPolygon): MultiPolygon {
+  const out: Position[][][] = [];
+  for (const polygon of polygonsOf(geometry)) {
+    if (!polygon.some(crossesAntimeridian)) {
+      out.push(polygon);
+      continue;
+    }
+    const unwrapped = unwrapPolygon(polygon);
+    const [west, east] = longitudeRange(unwrapped[0] ?? []);
+    for (const shift of worldShifts(west, east)) {
+      const moved = unwrapped.map((ring) => ring.map(([lon, lat]) => [lon! + shift, lat!]));
+      const clipped = bboxClip({ type: 'Polygon', coordinates: moved }, WORLD).geometry as Polygon;
+      if (clipped.coordinates.length > 0) out.push(clipped.coordinates);
+    }
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+/** The lines cut at ±180°: a line that steps across the antimeridian becomes a part on each side. */
+export function splitLinesAtAntimeridian(geometry: LineString | MultiLineString): MultiLineString {
+  const out: Position[][] = [];
+  for (const line of linesOf(geometry)) {
+    if (!crossesAntimeridian(line)) {
+      out.push(line);
+      continue;
+    }
+    const { path } = unwrap(line);
+    const [west, east] = longitudeRange(path);
+    for (const shift of worldShifts(west, east)) {
+      const moved = path.map(([lon, lat]) => [lon! + shift, lat!]);
+      out.push(...linesOf(bboxClip({ type: 'LineString', coordinates: moved }, WORLD).geometry as LineString));
+    }
+  }
+  return { type: 'MultiLineString', coordinates: out.filter((line) => line.length >= 2) };
+}
+
+function pathsOf(geometry: Geometry): Position[][] {
+  switch (geometry.type) {
+    case 'Point':
+      return [[geometry.coordinates]];
+    case 'MultiPoint':
+    case 'LineString':
+      return [geometry.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(pathsOf);
+  }
+}
+
+function crossesAntimeridian(path: Position[]): boolean {
+  for (let i = 1; i < path.length; i++) {
+    if (Math.abs(path[i]![0]! - path[i - 1]![0]!) > 180) return true;
+  }
+  return false;
+}
+
+// Longitudes made continuous (each step ≤ 180°), so a ring may run past ±180°; `turns` counts net trips around
+// the globe (non-zero for a ring that circles a pole, like Antarctica's coast).
+function unwrap(path: Position[]): { path: Position[]; turns: number } {
+  const out: Position[] = [];
+  let offset = 0;
+  let previous: number | undefined;
+  for (const [lon, lat] of path) {
+    let x = lon! + offset;
+    if (previous !== undefined) {
+      while (x - previous > 180) {
+        offset -= 360;
+        x -= 360;
+      }
+      while (x - previous < -180) {
+        offset += 360;
+        x += 360;
+      }
+    }
+    out.push([x, lat!]);
+    previous = x;
+  }
+  const first = out[0]?.[0] ?? 0;
+  const last = out.at(-1)?.[0] ?? 0;
+  return { path: out, turns: Math.round((last - first) / 360) };
+}
+
+// A ring that circles a pole is closed through that pole, so that it bounds the area between coast and pole.
+function unwrapRing(ring: Position[]): Position[] {
+  const { path, turns } = unwrap(ring);
+  if (turns === 0) return path;
+  const first = path[0]!;
+  const last = path.at(-1)!;
+  const meanLat = path.reduce((sum, p) => sum + p[1]!, 0) / path.length;
+  const pole = meanLat < 0 ? -90 : 90;
+  return [...path, [last[0]!, pole], [first[0]!, pole], first];
+}
+
+function unwrapPolygon(polygon: Position[][]): Position[][] {
+  const [exterior, ...holes] = polygon.map(unwrapRing);
+  if (!exterior) return [];
+  const middle = (ring: Position[]) => {
+    const [west, east] = longitudeRange(ring);
+    return (west + east) / 2;
+  };
+  const centre = middle(exterior);
+  // Each hole was unwrapped on its own: move it by whole turns to sit inside its exterior.
+  const placed = holes.map((hole) => {
+    const shift = 360 * Math.round((centre - middle(hole)) / 360);
+    return shift === 0 ? hole : hole.map(([lon, lat]) => [lon! + shift, lat!]);
+  });
+  return [exterior, ...placed];
+}
+
+function longitudeRange(path: Position[]): [number, number] {
+  let west = Number.POSITIVE_INFINITY;
+  let east = Number.NEGATIVE_INFINITY;
+  for (const [lon] of path) {
+    west = Math.min(west, lon!);
+    east = Math.max(east, lon!);
+  }
+  return [west, east];
+}
+
+// Whole-turn shifts that bring some of [west, east] into [−180, 180].
+function worldShifts(west: number, east: number): number[] {
+  const shifts: number[] = [];
+  for (let k = Math.ceil((-180 - east) / 360); k <= Math.floor((180 - west) / 360); k++) shifts.push(360 * k);
+  return shifts;
+}

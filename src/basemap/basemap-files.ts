@@ -1,0 +1,177 @@
+/**
+ * The embedded basemap as data: every file scripts/build-basemap.ts writes to public/basemap/, computed from
+ * world-atlas topologies. Pure; the script does the reading, writing and size report.
+ */
+import { rewind } from '@turf/turf';
+import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Position } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { polygonsOf, splitPolygonsAtAntimeridian } from './antimeridian';
+import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
+import { borderMeshFor, countryFeaturesFor } from './countries';
+import { type CountryLabelProperties, countryLabelsFor, countryNamesFor } from './labels';
+import { roundLines, roundPolygons } from './precision';
+import { simplifyTopology } from './simplify';
+
+/** The story region, [west, south, east, north] in degrees: Ukraine to Korea, Moscow to Kamchatka. */
+export const STORY_REGION: BBox = [20, 30, 150, 70];
+
+/** Output file names, without the `.geojson` extension. */
+export const BASEMAP_FILES = ['land-low', 'borders-low', 'land-high', 'borders-high', 'labels', 'ukraine'] as const;
+
+/** One of the output file names. */
+export type BasemapFile = (typeof BASEMAP_FILES)[number];
+
+/** Properties of the Ukraine feature. */
+export interface UkraineProperties {
+  iso_a2: 'UA';
+  name_en: string;
+  name_uk: string;
+  source: string;
+}
+
+/** The world-atlas topologies each output is built from. */
+export interface BasemapSources {
+  /** `land-*.json` for the world view. */
+  lowLand: Topology;
+  /** `countries-*.json` for the world view's borders. */
+  lowCountries: Topology;
+  /** `countries-*.json` for the story region: land is the union of its countries, so coast and borders meet. */
+  highCountries: Topology;
+  /** `countries-*.json` for label positions and areas. */
+  labelCountries: Topology;
+  /** `countries-*.json` for Ukraine's outline. */
+  ukraineCountries: Topology;
+  /** Provenance written into ukraine.geojson `source`. */
+  ukraineSource: string;
+}
+
+/** Decimal places of the coordinates of each output, and the clip box of the high-zoom files. */
+export interface BasemapOptions {
+  region: BBox;
+  lowDecimals: number;
+  highDecimals: number;
+  /** Douglas–Peucker tolerance for the story region, degrees (0 keeps every vertex). */
+  highTolerance: number;
+  labelDecimals: number;
+  ukraineDecimals: number;
+}
+
+/** Defaults: 2 decimals (≈1 km) for the world view and labels, 3 (≈100 m) for the region, 4 for Ukraine. */
+export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
+  region: STORY_REGION,
+  lowDecimals: 2,
+  highDecimals: 3,
+  highTolerance: 0.01,
+  labelDecimals: 2,
+  ukraineDecimals: 4,
+};
+
+/** All outputs, keyed by file name: each an RFC 7946 FeatureCollection. */
+export interface BasemapData {
+  'land-low': FeatureCollection<MultiPolygon>;
+  'borders-low': FeatureCollection<MultiLineString>;
+  'land-high': FeatureCollection<MultiPolygon>;
+  'borders-high': FeatureCollection<MultiLineString>;
+  labels: FeatureCollection<Point, CountryLabelProperties>;
+  ukraine: FeatureCollection<MultiPolygon, UkraineProperties>;
+}
+
+/** Size of one written file, in bytes, raw and gzipped. */
+export interface FileSize {
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Contents of manifest.json. */
+export interface BasemapManifest {
+  generatedFrom: string;
+  files: Record<string, FileSize>;
+}
+
+/** Every basemap output from `sources`. */
+export function basemapDataFor(sources: BasemapSources, options: BasemapOptions = DEFAULT_BASEMAP_OPTIONS): BasemapData {
+  const { region } = options;
+  const high = options.highTolerance > 0 ? simplifyTopology(sources.highCountries, options.highTolerance) : sources.highCountries;
+  return {
+    'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),
+    'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
+    'land-high': landOfCountriesFor(high, { decimals: options.highDecimals, bbox: region }),
+    'borders-high': bordersFor(high, { decimals: options.highDecimals, bbox: region }),
+    labels: countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals),
+    ukraine: {
+      type: 'FeatureCollection',
+      features: [ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource)],
+    },
+  };
+}
+
+/** All land of a world-atlas land topology as one MultiPolygon feature: cut at ±180°, clipped, rounded, RFC 7946. */
+export function landFor(topology: Topology, options: { decimals: number; bbox?: BBox }): FeatureCollection<MultiPolygon> {
+  const land = topology.objects.land;
+  if (!land) throw new Error('topology: expected an object "land"');
+  const geojson = feature(topology, land);
+  const geometries = geojson.type === 'FeatureCollection' ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
+  const polygons: Position[][][] = [];
+  for (const geometry of geometries) {
+    if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') polygons.push(...polygonsOf(geometry));
+  }
+  return landFeatureFor({ type: 'MultiPolygon', coordinates: polygons }, options);
+}
+
+/** Land as the union of all units of a world-atlas countries topology (coast shared with `bordersFor` exactly). */
+export function landOfCountriesFor(
+  topology: Topology,
+  options: { decimals: number; bbox?: BBox },
+): FeatureCollection<MultiPolygon> {
+  const countries = topology.objects.countries;
+  if (countries?.type !== 'GeometryCollection') throw new Error('topology: expected a GeometryCollection "countries"');
+  const units = countries.geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
+  return landFeatureFor(merge(topology, units), options);
+}
+
+function landFeatureFor(land: MultiPolygon, options: { decimals: number; bbox?: BBox }): FeatureCollection<MultiPolygon> {
+  let geometry = splitPolygonsAtAntimeridian(land);
+  if (options.bbox) geometry = clipPolygonsToBbox(geometry, options.bbox);
+  const result: Feature<MultiPolygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: roundPolygons(geometry, options.decimals),
+  };
+  return { type: 'FeatureCollection', features: [rewind(result, { mutate: true }) as Feature<MultiPolygon>] };
+}
+
+/** Land borders of a world-atlas countries topology as one MultiLineString feature (Crimea in Ukraine), rounded. */
+export function bordersFor(
+  topology: Topology,
+  options: { decimals: number; bbox?: BBox },
+): FeatureCollection<MultiLineString> {
+  let geometry = borderMeshFor(topology);
+  if (options.bbox) geometry = clipLinesToBbox(geometry, options.bbox);
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: roundLines(geometry, options.decimals) }],
+  };
+}
+
+/** Ukraine's internationally recognised territory, Crimea included, from a countries topology, rounded, RFC 7946. */
+export function ukraineFeatureFor(
+  topology: Topology,
+  decimals: number,
+  source: string,
+): Feature<MultiPolygon, UkraineProperties> {
+  const ukraine = countryFeaturesFor(topology).features.find((country) => country.properties.iso_a2 === 'UA');
+  const names = countryNamesFor('UA');
+  if (!ukraine || !names) throw new Error('topology: expected a country with ISO code 804 (Ukraine)');
+  const result: Feature<MultiPolygon, UkraineProperties> = {
+    type: 'Feature',
+    properties: { iso_a2: 'UA', ...names, source },
+    geometry: roundPolygons(ukraine.geometry, decimals),
+  };
+  return rewind(result, { mutate: true }) as Feature<MultiPolygon, UkraineProperties>;
+}
+
+/** manifest.json: where the data came from and the size of each file, keyed by file name. */
+export function manifestFor(generatedFrom: string, files: Record<string, FileSize>): BasemapManifest {
+  return { generatedFrom, files };
+}

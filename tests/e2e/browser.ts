@@ -1,0 +1,99 @@
+/**
+ * Drives the system Chromium with playwright-core: finds the browser, opens the built app and records
+ * what a test needs to check (console errors, page errors, requests, dialogs).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: $CHROMIUM_PATH, then the usual system paths. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with WebGL2 through SwiftShader (or with WebGL disabled). */
+export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<Browser> {
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+  ];
+  if (options.webgl === false) args.push('--disable-webgl', '--disable-3d-apis');
+  else args.push('--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--enable-webgl', '--ignore-gpu-blocklist');
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+/** Opens the app at `hash` and collects errors, requests and dialogs from the first byte on. */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  hash = '',
+  context: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...context });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await page.goto(`${baseUrl}${hash}`);
+  return { page, errors, requests, dialogs };
+}
+
+/** Waits until the map has drawn its first complete frame with the story on it. */
+export async function waitForMap(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForSelector('#map[data-map-ready="true"]', { timeout });
+}
+
+/** Waits until the map has finished moving and drawing (its `idle` event). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { storyMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } })
+          .storyMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Saves a screenshot under test-results/ for a human to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('test-results', { recursive: true });
+  const path = `test-results/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the first view', () => {
+  it('becomes ready with no console error, requesting nothing from other hosts', async () => {
+    const { page, errors, requests } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    const origin = new URL(baseUrl).origin;
+    const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'first-view');
+    await page.context().close();
+  });
+
+  it('frames the whole story, Moscow to Rajin', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    const inView = await page.evaluate(() => {
+      const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+      const b = map.getBounds();
+      return [
+        [37.6178, 55.7517],
+        [130.3, 42.238],
+        [40.0424, 45.8884],
+      ].map(([lng, lat]) => b.contains([lng!, lat!]));
+    });
+    expect(inView).toEqual([true, true, true]);
+    await page.context().close();
+  });
+});

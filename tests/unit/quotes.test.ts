@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FEATURES_WITHOUT_QUOTE, QUOTES, quotesFor } from '../../src/story/quotes';
+
+const ARTICLE_NAME = 'ukrinform-2023-10-18.uk.txt';
+const ARTICLE_PATH = fileURLToPath(new URL(`../../src/article/${ARTICLE_NAME}`, import.meta.url));
+// The shared research copy the repo's copy was taken from; absent outside the working setup.
+const SHARED_ARTICLE_PATH = fileURLToPath(new URL(`../../../shared/article/${ARTICLE_NAME}`, import.meta.url));
+const GEO_DIR = fileURLToPath(new URL('../../geo/', import.meta.url));
+
+const article = readFileSync(ARTICLE_PATH, 'utf8');
+const featureIds: string[] = readdirSync(GEO_DIR)
+  .filter((name) => name.endsWith('.geojson'))
+  .flatMap((name) => JSON.parse(readFileSync(join(GEO_DIR, name), 'utf8')).features)
+  .map((feature: { properties: { id: string } }) => feature.properties.id);
+
+const allQuotes = Object.entries(QUOTES).flatMap(([id, quotes]) => quotes.map((quote) => [id, quote] as const));
+
+describe('the article copy', () => {
+  it('is the Ukrainian text with its typographic apostrophe', () => {
+    expect(article).toContain('об’єднаних');
+    expect(article.startsWith('Міністр закордонних справ Росії Сергій Лавров')).toBe(true);
+  });
+
+  it.skipIf(!existsSync(SHARED_ARTICLE_PATH))('is byte-identical to the shared research copy', () => {
+    expect(readFileSync(ARTICLE_PATH).equals(readFileSync(SHARED_ARTICLE_PATH))).toBe(true);
+  });
+});
+
+describe('QUOTES', () => {
+  it.each(allQuotes)('%s: the Ukrainian text is verbatim from the article', (_id, quote) => {
+    expect(quote.uk.trim()).toBe(quote.uk);
+    expect(quote.uk.length).toBeGreaterThan(0);
+    expect(article.includes(quote.uk), quote.uk).toBe(true);
+  });
+
+  it.each(allQuotes)('%s: has an English translation', (_id, quote) => {
+    expect(quote.en.trim().length).toBeGreaterThan(0);
+  });
+
+  it('covers every feature in geo/ except those deliberately left without a quote', () => {
+    const missing = featureIds.filter((id) => !FEATURES_WITHOUT_QUOTE.includes(id) && quotesFor(id).length === 0);
+    expect(missing).toEqual([]);
+  });
+
+  it('is keyed only by real feature ids', () => {
+    expect(Object.keys(QUOTES).filter((id) => !featureIds.includes(id))).toEqual([]);
+  });
+
+  it('leaves out only real features that indeed have no quote', () => {
+    for (const id of FEATURES_WITHOUT_QUOTE) {
+      expect(featureIds, id).toContain(id);
+      expect(quotesFor(id), id).toEqual([]);
+    }
+  });
+});
+
+describe('quotesFor', () => {
+  it('returns the quotes of a feature', () => {
+    expect(quotesFor('tikhoretsk-depot')).toBe(QUOTES['tikhoretsk-depot']);
+  });
+
+  it('returns an empty list for unknown ids, including inherited object keys', () => {
+    expect(quotesFor('atlantis')).toEqual([]);
+    expect(quotesFor('constructor')).toEqual([]);
+    expect(quotesFor('__proto__')).toEqual([]);
+  });
+});
