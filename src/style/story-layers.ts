@@ -107,7 +107,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
         'symbol-placement': 'line',
         'symbol-spacing': 90,
         'icon-image': arrowImageIdFor(layer),
-        'icon-size': 0.6,
+        'icon-size': 0.9,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'icon-rotation-alignment': 'map',

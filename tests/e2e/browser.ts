@@ -97,3 +97,41 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+type StoryMapWindow = { storyMap: import('maplibre-gl').Map };
+
+/** Ids of the story features the map has drawn right now (optionally only those of one story layer). */
+export async function renderedFeatureIds(page: Page, layer?: string): Promise<string[]> {
+  return page.evaluate((only) => {
+    const map = (window as unknown as StoryMapWindow).storyMap;
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.id.startsWith('story-') && (!only || l.id.startsWith(`story-${only}-`)))
+      .map((l) => l.id);
+    const ids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id));
+    return [...new Set(ids)].sort();
+  }, layer);
+}
+
+/** The page position of [lng, lat] on the map canvas. */
+export async function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = (window as unknown as StoryMapWindow).storyMap;
+    const p = map.project(ll);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, lngLat);
+}
+
+/** Moves the camera without animation and waits until the map has drawn. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([c, z]) =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as StoryMapWindow).storyMap;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: c as [number, number], zoom: z as number });
+      }),
+    [center, zoom] as const,
+  );
+}

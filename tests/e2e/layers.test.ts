@@ -1,0 +1,82 @@
+/** Issue: story data. Each layer renders where its features are; a broken file costs only its own layer. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { jumpTo, launchBrowser, openPage, renderedFeatureIds, screenshot, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CASES: { layer: string; id: string; center: [number, number]; zoom: number }[] = [
+  { layer: 'capitals', id: 'moscow', center: [37.6178, 55.7517], zoom: 6 },
+  { layer: 'capitals', id: 'beijing', center: [116.3875, 39.9033], zoom: 6 },
+  { layer: 'capitals', id: 'pyongyang', center: [125.7543, 39.0339], zoom: 6 },
+  { layer: 'ports', id: 'rajin-port', center: [130.3, 42.238], zoom: 7 },
+  { layer: 'ports', id: 'dunai-port', center: [132.366, 42.899], zoom: 7 },
+  { layer: 'ports', id: 'tikhoretsk-depot', center: [40.0424, 45.8884], zoom: 7 },
+  { layer: 'vessel-routes', id: 'angara-maria-shuttle', center: [131.4, 42.55], zoom: 6.5 },
+  { layer: 'rail-route', id: 'dunai-tikhoretsk-rail', center: [82.9317, 55.0226], zoom: 5 },
+  { layer: 'trips', id: 'lavrov-trip-oct-2023', center: [120.5, 39.8], zoom: 5 },
+  { layer: 'trips', id: 'kim-trip-sep-2023', center: [128.8, 48], zoom: 5 },
+];
+
+describe('every story layer renders', () => {
+  for (const c of CASES) {
+    it(`draws ${c.id} (${c.layer}) where it is`, async () => {
+      const { page, errors } = await openPage(browser, baseUrl);
+      await waitForMap(page);
+      await jumpTo(page, c.center, c.zoom);
+      expect(await renderedFeatureIds(page, c.layer)).toContain(c.id);
+      await screenshot(page, `layer-${c.layer}-${c.id}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('a broken data file', () => {
+  it('names the file and what is wrong, and the other layers still render', async () => {
+    const { page } = await openPage(browser, 'about:blank');
+    await page.route('**/ports-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureColl' }));
+    await page.route('**/capitals-*.geojson', async (route) => {
+      const response = await route.fetch();
+      const data = await response.json();
+      data.features[0].geometry.coordinates = [55.75, 137.6]; // swapped lon/lat: latitude out of range
+      await route.fulfill({ response, body: JSON.stringify(data) });
+    });
+    await page.goto(baseUrl);
+    await waitForMap(page);
+    const alert = await page.locator('.data-errors').innerText();
+    expect(alert).toContain('geo/ports.geojson');
+    expect(alert).toContain('not valid JSON');
+    expect(alert).toContain('geo/capitals.geojson');
+    expect(alert).toContain('moscow');
+    expect(alert).toMatch(/latitude/);
+    const drawn = await renderedFeatureIds(page);
+    expect(drawn).toContain('beijing');
+    expect(drawn).toContain('angara-maria-shuttle');
+    expect(drawn).not.toContain('moscow');
+    expect(drawn).not.toContain('rajin-port');
+    await screenshot(page, 'broken-data');
+    await page.context().close();
+  });
+
+  it('still shows a working page when every data file is missing', async () => {
+    const { page, errors } = await openPage(browser, 'about:blank');
+    await page.route('**/*.geojson', (route) =>
+      route.request().url().includes('/basemap/') ? route.continue() : route.fulfill({ status: 404, body: '' }),
+    );
+    await page.goto(baseUrl);
+    await waitForMap(page);
+    expect(await page.locator('.data-errors li').count()).toBe(5);
+    expect(await renderedFeatureIds(page)).toEqual([]);
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await page.context().close();
+  });
+});
