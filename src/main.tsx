@@ -15,6 +15,7 @@ import { parseUrlState } from './state/url-state';
 import { loadStory } from './story/load-story';
 import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
+import { bindEscape } from './ui/bind-escape';
 import { startMap } from './ui/start-map';
 
 const model = createModel();
@@ -25,6 +26,8 @@ effect(() => {
   document.documentElement.lang = model.lang.value;
   document.title = t(model.lang.value, 'app.title');
 });
+
+bindEscape(model);
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

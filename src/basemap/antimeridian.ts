@@ -20,13 +20,7 @@ export function linesOf(geometry: LineString | MultiLineString): Position[][] {
 
 /** Largest longitude step, in degrees, between consecutive vertices of any ring or line of `geometry`. */
 export function maxLongitudeStep(geometry: Geometry): number {
-  let max = 0;
-  for (const path of pathsOf(geometry)) {
-    for (let i = 1; i < path.length; i++) {
-      max = Math.max(max, Math.abs(path[i]![0]! - path[i - 1]![0]!));
-    }
-  }
-  return max;
+  return Math.max(0, ...pathsOf(geometry).map(maxStepOf));
 }
 
 /** Whether every position of `geometry` has longitude in [−180, 180] and latitude in [−90, 90]. */
@@ -47,7 +41,7 @@ export function splitPolygonsAtAntimeridian(geometry: Polygon | MultiPolygon): M
     const unwrapped = unwrapPolygon(polygon);
     const [west, east] = longitudeRange(unwrapped[0] ?? []);
     for (const shift of worldShifts(west, east)) {
-      const moved = unwrapped.map((ring) => ring.map(([lon, lat]) => [lon! + shift, lat!]));
+      const moved = unwrapped.map((ring) => shifted(ring, shift));
       const clipped = bboxClip({ type: 'Polygon', coordinates: moved }, WORLD).geometry as Polygon;
       if (clipped.coordinates.length > 0) out.push(clipped.coordinates);
     }
@@ -66,8 +60,8 @@ export function splitLinesAtAntimeridian(geometry: LineString | MultiLineString)
     const { path } = unwrap(line);
     const [west, east] = longitudeRange(path);
     for (const shift of worldShifts(west, east)) {
-      const moved = path.map(([lon, lat]) => [lon! + shift, lat!]);
-      out.push(...linesOf(bboxClip({ type: 'LineString', coordinates: moved }, WORLD).geometry as LineString));
+      const clipped = bboxClip({ type: 'LineString', coordinates: shifted(path, shift) }, WORLD).geometry;
+      out.push(...linesOf(clipped as LineString | MultiLineString));
     }
   }
   return { type: 'MultiLineString', coordinates: out.filter((line) => line.length >= 2) };
@@ -91,10 +85,21 @@ function pathsOf(geometry: Geometry): Position[][] {
 }
 
 function crossesAntimeridian(path: Position[]): boolean {
-  for (let i = 1; i < path.length; i++) {
-    if (Math.abs(path[i]![0]! - path[i - 1]![0]!) > 180) return true;
+  return maxStepOf(path) > 180;
+}
+
+function maxStepOf(path: Position[]): number {
+  let max = 0;
+  let previous: number | undefined;
+  for (const [lon = 0] of path) {
+    if (previous !== undefined) max = Math.max(max, Math.abs(lon - previous));
+    previous = lon;
   }
-  return false;
+  return max;
+}
+
+function shifted(path: Position[], shift: number): Position[] {
+  return shift === 0 ? path : path.map(([lon = 0, lat = 0]) => [lon + shift, lat]);
 }
 
 // Longitudes made continuous (each step ≤ 180°), so a ring may run past ±180°; `turns` counts net trips around
@@ -103,8 +108,8 @@ function unwrap(path: Position[]): { path: Position[]; turns: number } {
   const out: Position[] = [];
   let offset = 0;
   let previous: number | undefined;
-  for (const [lon, lat] of path) {
-    let x = lon! + offset;
+  for (const [lon = 0, lat = 0] of path) {
+    let x = lon + offset;
     if (previous !== undefined) {
       while (x - previous > 180) {
         offset -= 360;
@@ -115,7 +120,7 @@ function unwrap(path: Position[]): { path: Position[]; turns: number } {
         x += 360;
       }
     }
-    out.push([x, lat!]);
+    out.push([x, lat]);
     previous = x;
   }
   const first = out[0]?.[0] ?? 0;
@@ -126,12 +131,17 @@ function unwrap(path: Position[]): { path: Position[]; turns: number } {
 // A ring that circles a pole is closed through that pole, so that it bounds the area between coast and pole.
 function unwrapRing(ring: Position[]): Position[] {
   const { path, turns } = unwrap(ring);
-  if (turns === 0) return path;
-  const first = path[0]!;
-  const last = path.at(-1)!;
-  const meanLat = path.reduce((sum, p) => sum + p[1]!, 0) / path.length;
+  const first = path[0];
+  const [endLon = 0] = path.at(-1) ?? [];
+  if (turns === 0 || !first) return path;
+  const [startLon = 0] = first;
+  const meanLat = path.reduce((sum, [, lat = 0]) => sum + lat, 0) / path.length;
   const pole = meanLat < 0 ? -90 : 90;
-  return [...path, [last[0]!, pole], [first[0]!, pole], first];
+  // Along the pole in steps of at most 90°, so that no edge spans more than 180° once cut.
+  const along: Position[] = [];
+  const steps = Math.max(1, Math.ceil(Math.abs(endLon - startLon) / 90));
+  for (let i = 0; i <= steps; i++) along.push([endLon + ((startLon - endLon) * i) / steps, pole]);
+  return [...path, ...along, first];
 }
 
 function unwrapPolygon(polygon: Position[][]): Position[][] {
@@ -145,7 +155,7 @@ function unwrapPolygon(polygon: Position[][]): Position[][] {
   // Each hole was unwrapped on its own: move it by whole turns to sit inside its exterior.
   const placed = holes.map((hole) => {
     const shift = 360 * Math.round((centre - middle(hole)) / 360);
-    return shift === 0 ? hole : hole.map(([lon, lat]) => [lon! + shift, lat!]);
+    return shifted(hole, shift);
   });
   return [exterior, ...placed];
 }
@@ -153,9 +163,9 @@ function unwrapPolygon(polygon: Position[][]): Position[][] {
 function longitudeRange(path: Position[]): [number, number] {
   let west = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
-  for (const [lon] of path) {
-    west = Math.min(west, lon!);
-    east = Math.max(east, lon!);
+  for (const [lon = 0] of path) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
   }
   return [west, east];
 }

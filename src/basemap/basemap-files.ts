@@ -4,11 +4,11 @@
  */
 import { rewind } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Position } from 'geojson';
-import { feature, merge } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { polygonsOf, splitPolygonsAtAntimeridian } from './antimeridian';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
-import { borderMeshFor, countryFeaturesFor } from './countries';
+import { borderMeshFor, countryFeaturesFor, mergeUnits, polygonUnitsOf } from './countries';
 import { type CountryLabelProperties, countryLabelsFor, countryNamesFor } from './labels';
 import { roundLines, roundPolygons } from './precision';
 import { simplifyTopology } from './simplify';
@@ -44,6 +44,37 @@ export interface BasemapSources {
   ukraineCountries: Topology;
   /** Provenance written into ukraine.geojson `source`. */
   ukraineSource: string;
+}
+
+/** Gzip budgets, in bytes (1 kB = 1000 B), each for the files (names without `.geojson`) a view loads together. */
+export const GZIP_BUDGETS: ReadonlyArray<{ files: readonly BasemapFile[]; bytes: number }> = [
+  { files: ['land-low', 'borders-low', 'labels'], bytes: 60_000 },
+  { files: ['land-high', 'borders-high'], bytes: 120_000 },
+  { files: ['ukraine'], bytes: 40_000 },
+];
+
+/** The world-atlas file (without `.json`) each source is read from; see scripts/build-basemap.ts for why. */
+export const BASEMAP_SOURCE_FILES = {
+  lowLand: 'land-110m',
+  lowCountries: 'countries-110m',
+  highCountries: 'countries-10m',
+  labelCountries: 'countries-50m',
+  ukraineCountries: 'countries-10m',
+} as const;
+
+/** The sources named in BASEMAP_SOURCE_FILES, read through `atlas` (file name without `.json` to topology). */
+export function basemapSourcesFor(atlas: (file: string) => Topology, atlasVersion: string): BasemapSources {
+  const files = BASEMAP_SOURCE_FILES;
+  return {
+    lowLand: atlas(files.lowLand),
+    lowCountries: atlas(files.lowCountries),
+    highCountries: atlas(files.highCountries),
+    labelCountries: atlas(files.labelCountries),
+    ukraineCountries: atlas(files.ukraineCountries),
+    ukraineSource:
+      `Natural Earth 1:10m admin-0 countries via world-atlas@${atlasVersion}; ` +
+      'Crimea joined to Ukraine (UN General Assembly resolution 68/262)',
+  };
 }
 
 /** Decimal places of the coordinates of each output, and the clip box of the high-zoom files. */
@@ -90,9 +121,13 @@ export interface BasemapManifest {
 }
 
 /** Every basemap output from `sources`. */
-export function basemapDataFor(sources: BasemapSources, options: BasemapOptions = DEFAULT_BASEMAP_OPTIONS): BasemapData {
+export function basemapDataFor(
+  sources: BasemapSources,
+  options: BasemapOptions = DEFAULT_BASEMAP_OPTIONS,
+): BasemapData {
   const { region } = options;
-  const high = options.highTolerance > 0 ? simplifyTopology(sources.highCountries, options.highTolerance) : sources.highCountries;
+  const high =
+    options.highTolerance > 0 ? simplifyTopology(sources.highCountries, options.highTolerance) : sources.highCountries;
   return {
     'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),
     'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
@@ -107,11 +142,15 @@ export function basemapDataFor(sources: BasemapSources, options: BasemapOptions 
 }
 
 /** All land of a world-atlas land topology as one MultiPolygon feature: cut at ±180°, clipped, rounded, RFC 7946. */
-export function landFor(topology: Topology, options: { decimals: number; bbox?: BBox }): FeatureCollection<MultiPolygon> {
+export function landFor(
+  topology: Topology,
+  options: { decimals: number; bbox?: BBox },
+): FeatureCollection<MultiPolygon> {
   const land = topology.objects.land;
   if (!land) throw new Error('topology: expected an object "land"');
   const geojson = feature(topology, land);
-  const geometries = geojson.type === 'FeatureCollection' ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
+  const geometries =
+    geojson.type === 'FeatureCollection' ? geojson.features.map((f) => f.geometry) : [geojson.geometry];
   const polygons: Position[][][] = [];
   for (const geometry of geometries) {
     if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') polygons.push(...polygonsOf(geometry));
@@ -124,13 +163,13 @@ export function landOfCountriesFor(
   topology: Topology,
   options: { decimals: number; bbox?: BBox },
 ): FeatureCollection<MultiPolygon> {
-  const countries = topology.objects.countries;
-  if (countries?.type !== 'GeometryCollection') throw new Error('topology: expected a GeometryCollection "countries"');
-  const units = countries.geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
-  return landFeatureFor(merge(topology, units), options);
+  return landFeatureFor(mergeUnits(topology, polygonUnitsOf(topology)), options);
 }
 
-function landFeatureFor(land: MultiPolygon, options: { decimals: number; bbox?: BBox }): FeatureCollection<MultiPolygon> {
+function landFeatureFor(
+  land: MultiPolygon,
+  options: { decimals: number; bbox?: BBox },
+): FeatureCollection<MultiPolygon> {
   let geometry = splitPolygonsAtAntimeridian(land);
   if (options.bbox) geometry = clipPolygonsToBbox(geometry, options.bbox);
   const result: Feature<MultiPolygon> = {

@@ -52,11 +52,11 @@ function extentOf(path: Position[]): BBox {
   let south = Number.POSITIVE_INFINITY;
   let east = Number.NEGATIVE_INFINITY;
   let north = Number.NEGATIVE_INFINITY;
-  for (const [lon, lat] of path) {
-    west = Math.min(west, lon!);
-    east = Math.max(east, lon!);
-    south = Math.min(south, lat!);
-    north = Math.max(north, lat!);
+  for (const [lon = 0, lat = 0] of path) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
   }
   return [west, south, east, north];
 }

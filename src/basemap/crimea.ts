@@ -6,7 +6,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
-import type { ArcIndexes, GeometryObject, Topology } from 'topojson-specification';
+import type { ArcIndexes, GeometryObject, Properties, Topology } from 'topojson-specification';
 
 /** Simferopol, [lon, lat]: the point that identifies the Crimean polygon. */
 export const SIMFEROPOL: Position = [34.1002, 44.9521];
@@ -62,7 +62,7 @@ export function withCrimeaInUkraine(topology: Topology): Topology {
   });
 }
 
-function polygonArcsOf(geometry: GeometryObject): ArcIndexes[][] {
+function polygonArcsOf(geometry: GeometryObject<Properties>): ArcIndexes[][] {
   if (geometry.type === 'Polygon') return [geometry.arcs];
   if (geometry.type === 'MultiPolygon') return [...geometry.arcs];
   throw new Error(`geometry ${String(geometry.id)}: expected a Polygon or MultiPolygon, got ${geometry.type}`);

@@ -17,11 +17,11 @@ interface Cell {
 export function poleOfInaccessibility(rings: Position[][], precision: number): Position {
   const exterior = rings[0] ?? [];
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of exterior) {
-    minX = Math.min(minX, x!);
-    minY = Math.min(minY, y!);
-    maxX = Math.max(maxX, x!);
-    maxY = Math.max(maxY, y!);
+  for (const [x = 0, y = 0] of exterior) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
   }
   const size = Math.min(maxX - minX, maxY - minY);
   if (!(size > 0)) return [minX, minY];
@@ -64,22 +64,13 @@ export function latitudeOfMercatorY(y: number): number {
 
 /** The pole of inaccessibility of a lon/lat polygon as it looks on a Web Mercator map, as [lon, lat]. */
 export function mercatorPoleOfInaccessibility(rings: Position[][]): Position {
-  const projected = rings.map((ring) => ring.map(([lon, lat]) => [lon!, mercatorY(lat!)]));
-  const [west, east] = extentOf(projected[0] ?? [], 0);
-  const [south, north] = extentOf(projected[0] ?? [], 1);
-  const precision = Math.max(east - west, north - south) / 500;
-  const [x, y] = poleOfInaccessibility(projected, precision > 0 ? precision : 1e-6);
-  return [x!, latitudeOfMercatorY(y!)];
-}
-
-function extentOf(ring: Position[], axis: 0 | 1): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const p of ring) {
-    min = Math.min(min, p[axis]!);
-    max = Math.max(max, p[axis]!);
-  }
-  return [min, max];
+  const projected = rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [lon, mercatorY(lat)]));
+  const exterior = projected[0] ?? [];
+  const xs = exterior.map(([x = 0]) => x);
+  const ys = exterior.map(([, y = 0]) => y);
+  const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const [x = 0, y = 0] = poleOfInaccessibility(projected, size > 0 ? size / 500 : 1e-6);
+  return [x, latitudeOfMercatorY(y)];
 }
 
 // Distance from (x, y) to the nearest edge: positive inside the polygon, negative outside.
@@ -87,9 +78,7 @@ function signedDistance(x: number, y: number, rings: Position[][]): number {
   let inside = false;
   let minSq = Infinity;
   for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [ax, ay] = ring[i] as [number, number];
-      const [bx, by] = ring[j] as [number, number];
+    for (const [[ax, ay], [bx, by]] of edgesOf(ring)) {
       if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
       minSq = Math.min(minSq, segmentDistanceSq(x, y, ax, ay, bx, by));
     }
@@ -119,16 +108,27 @@ function centroidOf(ring: Position[]): [number, number] {
   let area = 0;
   let x = 0;
   let y = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[i] as [number, number];
-    const [bx, by] = ring[j] as [number, number];
+  for (const [[ax, ay], [bx, by]] of edgesOf(ring)) {
     const f = ax * by - bx * ay;
     x += (ax + bx) * f;
     y += (ay + by) * f;
     area += f * 3;
   }
-  const first = ring[0] ?? [0, 0];
-  return area === 0 ? [first[0]!, first[1]!] : [x / area, y / area];
+  const [x0 = 0, y0 = 0] = ring[0] ?? [];
+  return area === 0 ? [x0, y0] : [x / area, y / area];
+}
+
+// Each edge of a ring, from each vertex to the one before it (the first to the last), as [x, y] pairs.
+function* edgesOf(ring: Position[]): Generator<[[number, number], [number, number]]> {
+  let [px = 0, py = 0] = ring.at(-1) ?? [];
+  for (const [x = 0, y = 0] of ring) {
+    yield [
+      [x, y],
+      [px, py],
+    ];
+    px = x;
+    py = y;
+  }
 }
 
 // Binary max-heap of cells by `potential`.
@@ -137,12 +137,13 @@ class MaxHeap {
 
   push(cell: Cell): void {
     const items = this.items;
+    let i = items.length;
     items.push(cell);
-    let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (items[parent]!.potential >= cell.potential) break;
-      items[i] = items[parent]!;
+      const above = items[parent];
+      if (!above || above.potential >= cell.potential) break;
+      items[i] = above;
       i = parent;
     }
     items[i] = cell;
@@ -155,13 +156,12 @@ class MaxHeap {
     if (items.length === 0 || !last) return top;
     let i = 0;
     for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let child = left;
-      if (right < items.length && items[right]!.potential > items[left]!.potential) child = right;
-      if (child >= items.length || items[child]!.potential <= last.potential) break;
-      items[i] = items[child]!;
-      i = child;
+      const left = items[2 * i + 1];
+      const right = items[2 * i + 2];
+      const [child, index] = right && left && right.potential > left.potential ? [right, 2 * i + 2] : [left, 2 * i + 1];
+      if (!child || child.potential <= last.potential) break;
+      items[i] = child;
+      i = index;
     }
     items[i] = last;
     return top;

@@ -13,7 +13,8 @@ export function roundTo(value: number, decimals: number): number {
 
 /** A [lon, lat] position rounded to `decimals` (any third value, such as elevation, is dropped). */
 export function roundPosition(position: Position, decimals: number): Position {
-  return [roundTo(position[0]!, decimals), roundTo(position[1]!, decimals)];
+  const [lon = 0, lat = 0] = position;
+  return [roundTo(lon, decimals), roundTo(lat, decimals)];
 }
 
 /** The polygons with coordinates rounded to `decimals`, without repeated vertices or rings of no area. */
@@ -52,8 +53,14 @@ function roundRing(ring: Position[], decimals: number): Position[] | undefined {
 // Twice the signed area in square degrees (shoelace); only its being zero matters here.
 function planarArea(ring: Position[]): number {
   let sum = 0;
-  for (let i = 1; i < ring.length; i++) {
-    sum += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  let previous: Position | undefined;
+  for (const position of ring) {
+    if (previous) {
+      const [x0 = 0, y0 = 0] = previous;
+      const [x1 = 0, y1 = 0] = position;
+      sum += x0 * y1 - x1 * y0;
+    }
+    previous = position;
   }
   return sum;
 }

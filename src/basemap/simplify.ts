@@ -5,18 +5,20 @@
 import type { Position } from 'geojson';
 import type { Arc, Topology } from 'topojson-specification';
 
+type XY = readonly [number, number];
+
 /** The arcs of `topology` as absolute [lon, lat] positions (delta decoding and the quantization transform undone). */
 export function decodedArcsOf(topology: Topology): Arc[] {
   const transform = topology.transform;
-  if (!transform) return topology.arcs.map((arc) => arc.map((p) => [p[0]!, p[1]!]));
+  if (!transform) return topology.arcs.map((arc) => arc.map(([x = 0, y = 0]) => [x, y]));
   const [sx, sy] = transform.scale;
   const [tx, ty] = transform.translate;
   return topology.arcs.map((arc) => {
     let x = 0;
     let y = 0;
-    return arc.map((p) => {
-      x += p[0]!;
-      y += p[1]!;
+    return arc.map(([dx = 0, dy = 0]) => {
+      x += dx;
+      y += dy;
       return [x * sx + tx, y * sy + ty];
     });
   });
@@ -24,7 +26,7 @@ export function decodedArcsOf(topology: Topology): Arc[] {
 
 /**
  * A copy of `topology` without a transform whose arcs keep only the vertices that lie more than `tolerance`
- * degrees from the simplified line (Douglas–Peucker in lon/lat; 0.005° ≈ one pixel at zoom 7). Objects are shared.
+ * degrees from the simplified line (Douglas–Peucker in lon/lat; 0.01° ≈ 2 px at zoom 7). Objects are shared.
  */
 export function simplifyTopology(topology: Topology, tolerance: number): Topology {
   const { transform: _transform, ...rest } = topology;
@@ -34,17 +36,18 @@ export function simplifyTopology(topology: Topology, tolerance: number): Topolog
 /** `path` without the vertices closer than `tolerance` to the line that skips them (Douglas–Peucker); ends kept. */
 export function simplifyPath(path: Position[], tolerance: number): Position[] {
   if (path.length <= 2) return path;
+  const points = path.map(([x = 0, y = 0]): XY => [x, y]);
+  const at = (i: number): XY => points[i] ?? [0, 0];
   const keep = new Uint8Array(path.length);
   keep[0] = 1;
   keep[path.length - 1] = 1;
-  const toleranceSq = tolerance * tolerance;
   const stack: Array<[number, number]> = [[0, path.length - 1]];
   for (let span = stack.pop(); span; span = stack.pop()) {
     const [first, last] = span;
     let farthest = -1;
-    let farthestSq = toleranceSq;
+    let farthestSq = tolerance * tolerance;
     for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(path[i]!, path[first]!, path[last]!);
+      const d = segmentDistanceSq(at(i), at(first), at(last));
       if (d > farthestSq) {
         farthest = i;
         farthestSq = d;
@@ -57,19 +60,20 @@ export function simplifyPath(path: Position[], tolerance: number): Position[] {
   return path.filter((_, i) => keep[i] === 1);
 }
 
-function segmentDistanceSq(p: Position, a: Position, b: Position): number {
-  let [x, y] = [a[0]!, a[1]!];
-  const dx = b[0]! - x;
-  const dy = b[1]! - y;
+function segmentDistanceSq([px, py]: XY, [ax, ay]: XY, [bx, by]: XY): number {
+  let x = ax;
+  let y = ay;
+  const dx = bx - ax;
+  const dy = by - ay;
   if (dx !== 0 || dy !== 0) {
-    const t = ((p[0]! - x) * dx + (p[1]! - y) * dy) / (dx * dx + dy * dy);
+    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
     if (t > 1) {
-      x = b[0]!;
-      y = b[1]!;
+      x = bx;
+      y = by;
     } else if (t > 0) {
       x += dx * t;
       y += dy * t;
     }
   }
-  return (p[0]! - x) ** 2 + (p[1]! - y) ** 2;
+  return (px - x) ** 2 + (py - y) ** 2;
 }

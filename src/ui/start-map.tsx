@@ -42,8 +42,10 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
   try {
     const response = await fetch(`${base}basemap/ukraine.geojson`);
     if (!response.ok) return;
-    const value = (await response.json()) as Feature<Polygon | MultiPolygon>;
-    if (value?.type === 'Feature' && /Polygon$/.test(value.geometry?.type ?? '')) model.ukraine.value = value;
+    const value = (await response.json()) as { type?: string; features?: unknown[] } & Partial<Feature>;
+    const feature = (value.type === 'FeatureCollection' ? value.features?.[0] : value) as Feature | undefined;
+    const type = feature?.geometry?.type;
+    if (type === 'Polygon' || type === 'MultiPolygon') model.ukraine.value = feature as Feature<Polygon | MultiPolygon>;
   } catch {
     // The depot's popup keeps saying "computing…" and still shows the reported figures.
   }

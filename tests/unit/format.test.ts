@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatHoursRange, formatKm, formatNauticalMiles, formatNumber } from '../../src/i18n/format';
+
+// ICU groups Ukrainian thousands with a no-break space (U+00A0) or, in some versions, a narrow one (U+202F);
+// either keeps "6 412" on one line.
+const GROUP_SPACE = '[\u00A0\u202F ]';
+
+describe('formatKm', () => {
+  it('writes 6412 km in Ukrainian as 6 412 км, grouped with a space-like character', () => {
+    const text = formatKm('uk', 6412);
+    expect(text).toMatch(new RegExp(`^6${GROUP_SPACE}412 км$`));
+    expect(text).not.toContain(',');
+    expect(text.replace(/\D/g, '')).toBe('6412');
+  });
+
+  it('writes 6412 km in English as 6,412 km', () => {
+    expect(formatKm('en', 6412)).toBe('6,412 km');
+  });
+
+  it('rounds to whole kilometres from 10 km up', () => {
+    expect(formatKm('en', 184.457)).toBe('184 km');
+    expect(formatKm('en', 10.4)).toBe('10 km');
+    expect(formatKm('uk', 5792.8)).toMatch(new RegExp(`^5${GROUP_SPACE}793 км$`));
+  });
+
+  it('keeps one decimal under 10 km, with each language’s decimal mark', () => {
+    expect(formatKm('en', 4.56)).toBe('4.6 km');
+    expect(formatKm('uk', 4.56)).toBe('4,6 км');
+  });
+
+  it('drops a trailing zero decimal under 10 km', () => {
+    expect(formatKm('en', 3)).toBe('3 km');
+    expect(formatKm('uk', 0)).toBe('0 км');
+  });
+});
+
+describe('formatNauticalMiles', () => {
+  it('rounds to whole miles with the unit of each language', () => {
+    expect(formatNauticalMiles('en', 110.6)).toBe('111 nmi');
+    expect(formatNauticalMiles('uk', 110.6)).toBe('111 мор. миль');
+  });
+});
+
+describe('formatHoursRange', () => {
+  it('rounds the range outwards to whole hours', () => {
+    expect(formatHoursRange('en', 9.2, 10.1)).toBe('9–11 h');
+    expect(formatHoursRange('uk', 9.2, 10.1)).toBe('9–11 год');
+  });
+
+  it('keeps whole hours as they are', () => {
+    expect(formatHoursRange('en', 9, 11)).toBe('9–11 h');
+  });
+
+  it('joins the ends with an en dash, not a hyphen', () => {
+    expect(formatHoursRange('en', 1.5, 2.5)).toBe('1–3 h');
+    expect(formatHoursRange('en', 1.5, 2.5)).not.toContain('-');
+  });
+});
+
+describe('formatNumber', () => {
+  it('rounds to the requested decimals', () => {
+    expect(formatNumber('en', 1234.5678, 2)).toBe('1,234.57');
+    expect(formatNumber('en', 1234.5678)).toBe('1,235');
+  });
+
+  it('formats the same value the same way on repeated calls (cached formatters)', () => {
+    expect(formatNumber('uk', 1.25, 1)).toBe(formatNumber('uk', 1.25, 1));
+    expect(formatNumber('uk', 1.25, 1)).not.toBe(formatNumber('en', 1.25, 1));
+  });
+});

@@ -1,0 +1,143 @@
+import { type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/strings';
+import { STORY_LAYERS } from '../../src/story/types';
+import { basemapLayers, basemapStyle, basemapUrlsFor, countryLabelFieldFor } from '../../src/style/basemap-style';
+import {
+  allStoryLayerSpecs,
+  arrowImageIdFor,
+  clickableLayerIds,
+  labelFieldFor,
+  mapLayerIdFor,
+  mapLayerIdsFor,
+  sourceIdFor,
+  storyLayerSpecs,
+} from '../../src/style/story-layers';
+
+const EMPTY_DATA = { type: 'FeatureCollection' as const, features: [] };
+
+/** The whole style the app runs: the embedded basemap plus every story layer on an empty GeoJSON source. */
+function fullStyle(lang: Lang): StyleSpecification {
+  const base = basemapStyle(lang, basemapUrlsFor('/'));
+  const storySources = Object.fromEntries(
+    STORY_LAYERS.map((l) => [sourceIdFor(l), { type: 'geojson' as const, data: EMPTY_DATA, promoteId: 'id' }]),
+  );
+  return {
+    ...base,
+    sources: { ...base.sources, ...storySources },
+    layers: [...base.layers, ...allStoryLayerSpecs(lang)],
+  } as StyleSpecification;
+}
+
+describe('the full style', () => {
+  it.each(LANGS)('passes the style spec validator with no errors in %s', (lang) => {
+    const errors = validateStyleMin(fullStyle(lang)).map((e) => e.message);
+    expect(errors).toEqual([]);
+  });
+
+  it('passes the validator with every story layer hidden', () => {
+    const base = fullStyle('en');
+    const style = { ...base, layers: [...basemapLayers('en'), ...allStoryLayerSpecs('en', [])] } as StyleSpecification;
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('lets the validator catch a broken layer (the check can fail)', () => {
+    const style = fullStyle('en');
+    const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'line', source: 'nowhere' }] };
+    expect(validateStyleMin(broken as StyleSpecification).length).toBeGreaterThan(0);
+  });
+
+  it.each(LANGS)('has unique layer ids in %s', (lang) => {
+    const ids = fullStyle(lang).layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names every source a layer uses', () => {
+    const style = fullStyle('uk');
+    for (const layer of style.layers) {
+      if ('source' in layer && typeof layer.source === 'string') expect(Object.keys(style.sources)).toContain(layer.source);
+    }
+  });
+
+  it('labels countries and story points in the reader’s language', () => {
+    expect(countryLabelFieldFor('uk')).toEqual(['get', 'name_uk']);
+    expect(countryLabelFieldFor('en')).toEqual(['get', 'name_en']);
+    expect(labelFieldFor('uk')).toEqual(['get', 'name_uk']);
+    expect(labelFieldFor('en')).toEqual(['get', 'name_en']);
+    expect(JSON.stringify(fullStyle('en').layers)).not.toContain('name_uk');
+    expect(JSON.stringify(fullStyle('uk').layers)).not.toContain('name_en');
+  });
+});
+
+describe('basemapUrlsFor', () => {
+  it('resolves every basemap file under the base path', () => {
+    expect(basemapUrlsFor('/story/')).toEqual({
+      landLow: '/story/basemap/land-low.geojson',
+      bordersLow: '/story/basemap/borders-low.geojson',
+      landHigh: '/story/basemap/land-high.geojson',
+      bordersHigh: '/story/basemap/borders-high.geojson',
+      labels: '/story/basemap/labels.geojson',
+    });
+  });
+});
+
+describe('story layer ids', () => {
+  it.each(STORY_LAYERS)('mapLayerIdsFor(%s) lists exactly the map layers drawn from its source', (layer) => {
+    const fromSource = allStoryLayerSpecs('uk')
+      .filter((spec) => 'source' in spec && spec.source === sourceIdFor(layer))
+      .map((spec) => spec.id);
+    expect([...fromSource].sort()).toEqual([...mapLayerIdsFor(layer)].sort());
+  });
+
+  it('gives every story layer its own ids, sharing none with another', () => {
+    const all = STORY_LAYERS.flatMap(mapLayerIdsFor);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('lists every clickable layer as a real layer, points before lines', () => {
+    const specs = new Map(allStoryLayerSpecs('en').map((s) => [s.id, s]));
+    const clickable = clickableLayerIds();
+    const types = clickable.map((id) => specs.get(id)?.type);
+    expect(types.every((t) => t === 'circle' || t === 'line')).toBe(true);
+    const lastPoint = types.lastIndexOf('circle');
+    const firstLine = types.indexOf('line');
+    expect(lastPoint).toBeGreaterThanOrEqual(0);
+    expect(firstLine).toBeGreaterThan(lastPoint);
+  });
+
+  it('makes every point and line layer clickable', () => {
+    const hittable = allStoryLayerSpecs('en')
+      .filter((s) => s.type === 'circle' || s.type === 'line')
+      .map((s) => s.id);
+    expect([...clickableLayerIds()].sort()).toEqual(hittable.sort());
+  });
+
+  it('draws every line and arrow under every point, and every point under every label', () => {
+    const specs = allStoryLayerSpecs('en');
+    const lastIndex = (pred: (id: string) => boolean) => specs.map((s) => s.id).findLastIndex(pred);
+    const firstIndex = (pred: (id: string) => boolean) => specs.findIndex((s) => pred(s.id));
+    const isLinePart = (id: string) => /-(line|line-dashed|arrows)$/.test(id);
+    expect(lastIndex(isLinePart)).toBeLessThan(firstIndex((id) => id.endsWith('-circle')));
+    expect(lastIndex((id) => id.endsWith('-circle'))).toBeLessThan(firstIndex((id) => id.endsWith('-label')));
+  });
+});
+
+describe('storyLayerSpecs', () => {
+  it('hides every part of a layer that starts hidden', () => {
+    for (const spec of storyLayerSpecs('trips', 'en', false)) expect(spec.layout?.visibility).toBe('none');
+    for (const spec of storyLayerSpecs('trips', 'en', true)) expect(spec.layout?.visibility).toBe('visible');
+  });
+
+  it('sets visibility per layer in allStoryLayerSpecs', () => {
+    const specs = allStoryLayerSpecs('en', ['ports']);
+    for (const spec of specs) {
+      const visible = spec.id.startsWith('story-ports-');
+      expect([spec.id, spec.layout?.visibility]).toEqual([spec.id, visible ? 'visible' : 'none']);
+    }
+  });
+
+  it('names its arrow image after the layer', () => {
+    const arrows = storyLayerSpecs('vessel-routes', 'en').find((s) => s.id === mapLayerIdFor('vessel-routes', 'arrows'));
+    expect(arrows?.layout).toMatchObject({ 'icon-image': arrowImageIdFor('vessel-routes') });
+  });
+});

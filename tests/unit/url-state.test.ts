@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_URL_STATE,
+  formatUrlState,
+  layersForUrl,
+  MAX_HASH_LENGTH,
+  MAX_VALUE_LENGTH,
+  parseUrlState,
+  type UrlState,
+} from '../../src/state/url-state';
+import { LANGS } from '../../src/i18n/strings';
+import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
+
+// A MapLibre camera hash as `hash: 'map'` writes it: zoom/lat/lon[/bearing/pitch], with literal slashes.
+const MAP = 'map=4.2/45.1234/90.5678/12/30';
+
+/** Hashes built to hurt: markup, broken escapes, numbers no parser expects, and sizes far past every limit. */
+const HOSTILE_HASHES = [
+  '',
+  '#',
+  '##',
+  '&&&',
+  '=',
+  '==&==',
+  '#layers=<script>alert(1)</script>',
+  '#f=<script>alert(1)</script>&lang=<img src=x onerror=alert(1)>',
+  '#f=%3Cscript%3E&layers=%E0%A4%A&lang=%',
+  '#%%%%=%%%%&%ZZ=%ZZ',
+  '#layers=capitals%2Cports%2',
+  `#map=${'9'.repeat(400)}/NaN/Infinity/-0/1e308`,
+  '#map=NaN/NaN/NaN&f=NaN&lang=NaN&layers=NaN',
+  '#__proto__=1&constructor=2&toString=3&hasOwnProperty=4',
+  `#f=${'a'.repeat(100_000)}`,
+  `#x=${'%'.repeat(100_000)}`,
+  `#${'a=b&'.repeat(25_000)}`,
+  `#${'&'.repeat(100_000)}layers=capitals`,
+  '#lang=\u0000&f=\uD800&layers=\uDFFF',
+] as const;
+
+/** Keys the codec does not own: simple and unique, never one of its own, and never `map` (placed first, tested apart). */
+const otherKey = fc
+  .stringMatching(/^[a-z_][a-z0-9_.-]{0,15}$/)
+  .filter((key) => !['layers', 'f', 'lang', 'map'].includes(key));
+const otherValue = fc.stringMatching(/^[A-Za-z0-9._~/:,-]{0,40}$/);
+const otherEntries = fc.uniqueArray(fc.tuple(otherKey, otherValue), { maxLength: 8, selector: ([key]) => key });
+
+const featureId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const canonicalLayers = fc.subarray([...STORY_LAYERS]);
+
+/** Valid states as the app holds them: layers in the canonical order (or the defaults), a slug, a language. */
+const validState: fc.Arbitrary<UrlState> = fc.record({
+  layers: fc.option(canonicalLayers, { nil: undefined }),
+  feature: fc.option(featureId, { nil: undefined }),
+  lang: fc.option(fc.constantFrom(...LANGS), { nil: undefined }),
+  other: otherEntries,
+});
+
+describe('parseUrlState', () => {
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (hash) => {
+        parseUrlState(hash);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on any unicode string, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (hash) => {
+        parseUrlState(hash);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on hashes assembled from hostile keys and values', () => {
+    const hostilePart = fc.constantFrom(
+      'layers',
+      'f',
+      'lang',
+      'map',
+      '<script>',
+      '%',
+      '%E0%A4%A',
+      'NaN',
+      '1e308',
+      '-0',
+      '',
+      '=',
+      '&',
+      '#',
+    );
+    const part = fc.tuple(fc.oneof(hostilePart, fc.string()), fc.oneof(hostilePart, fc.string()));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 40 }), (parts) => {
+        const state = parseUrlState(`#${parts.map(([k, v]) => `${k}=${v}`).join('&')}`);
+        expect(Array.isArray(state.other)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(HOSTILE_HASHES.map((hash) => [hash.slice(0, 40), hash]))('never throws on %j…', (_label, hash) => {
+    const state = parseUrlState(hash);
+    expect(state.feature === undefined || /^[a-z0-9][a-z0-9-]*$/.test(state.feature)).toBe(true);
+    for (const [, value] of state.other) expect(value.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+  });
+
+  it('returns the empty state for an empty hash, with or without #', () => {
+    expect(parseUrlState('')).toEqual(EMPTY_URL_STATE);
+    expect(parseUrlState('#')).toEqual(EMPTY_URL_STATE);
+  });
+
+  it('reads its own keys and keeps the rest, with or without the leading #', () => {
+    const expected: UrlState = {
+      layers: ['capitals', 'trips'],
+      feature: 'rajin-port',
+      lang: 'en',
+      other: [
+        ['map', '4.2/45.1234/90.5678/12/30'],
+        ['utm_source', 'x'],
+      ],
+    };
+    expect(parseUrlState(`#${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
+    expect(parseUrlState(`${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
+  });
+
+  it('drops unknown layer ids and puts known ones in the canonical order', () => {
+    expect(parseUrlState('#layers=trips,nope,capitals,<b>,ports').layers).toEqual(['capitals', 'ports', 'trips']);
+  });
+
+  it('reads percent-encoded commas in layers', () => {
+    expect(parseUrlState('#layers=ports%2Ctrips').layers).toEqual(['ports', 'trips']);
+  });
+
+  it('reads an empty layers value as "no layers", not as the defaults', () => {
+    expect(parseUrlState('#layers=').layers).toEqual([]);
+    expect(parseUrlState('#layers').layers).toEqual([]);
+  });
+
+  it.each([
+    ['upper case', 'Moscow'],
+    ['markup', '<script>'],
+    ['encoded markup', '%3Cscript%3E'],
+    ['200 characters', 'a'.repeat(200)],
+    ['a leading hyphen', '-moscow'],
+    ['a space', 'rajin port'],
+    ['empty', ''],
+  ])('rejects a feature id with %s', (_what, value) => {
+    expect(parseUrlState(`#f=${value}`).feature).toBeUndefined();
+  });
+
+  it('accepts a percent-encoded valid feature id', () => {
+    expect(parseUrlState('#f=rajin%2Dport').feature).toBe('rajin-port');
+  });
+
+  it.each(['EN', 'ru', 'uk-UA', ''])('ignores lang=%s', (value) => {
+    expect(parseUrlState(`#lang=${value}`).lang).toBeUndefined();
+  });
+
+  it('keeps the first of repeated keys', () => {
+    const state = parseUrlState('#f=moscow&f=beijing&x=1&x=2');
+    expect(state.feature).toBe('moscow');
+    expect(state.other).toEqual([['x', '1']]);
+  });
+
+  it('cuts an over-long value to MAX_VALUE_LENGTH', () => {
+    const long = 'v'.repeat(MAX_VALUE_LENGTH * 3);
+    expect(parseUrlState(`#note=${long}`).other).toEqual([['note', 'v'.repeat(MAX_VALUE_LENGTH)]]);
+  });
+
+  it('ignores whatever lies past MAX_HASH_LENGTH', () => {
+    const filler = `pad=${'p'.repeat(MAX_VALUE_LENGTH - 4)}`;
+    const head = Array.from({ length: Math.ceil(MAX_HASH_LENGTH / filler.length) + 1 }, (_, i) => `k${i}=${filler}`);
+    const state = parseUrlState(`#${head.join('&')}&lang=en`);
+    expect(state.lang).toBeUndefined();
+  });
+
+  it('keeps map= and other unknown values untouched, percent escapes and all', () => {
+    const state = parseUrlState(`#${MAP}&q=a%20b%2Fc&flag`);
+    expect(state.other).toEqual([
+      ['map', '4.2/45.1234/90.5678/12/30'],
+      ['q', 'a%20b%2Fc'],
+      ['flag', ''],
+    ]);
+  });
+});
+
+describe('formatUrlState', () => {
+  it('writes an empty hash for the empty state', () => {
+    expect(formatUrlState(EMPTY_URL_STATE)).toBe('');
+  });
+
+  it('writes map first and untouched, then layers, f, lang, then the other keys in their order', () => {
+    const hash = formatUrlState({
+      layers: ['ports', 'capitals'],
+      feature: 'dunai-port',
+      lang: 'uk',
+      other: [
+        ['zeta', '1'],
+        ['map', '4.2/45.1234/90.5678/12/30'],
+        ['alpha', ''],
+      ],
+    });
+    expect(hash).toBe(`#${MAP}&layers=capitals,ports&f=dunai-port&lang=uk&zeta=1&alpha`);
+  });
+
+  it('joins with literal & = , and never percent-encodes the slashes of map=', () => {
+    const hash = formatUrlState({ ...EMPTY_URL_STATE, layers: ['capitals', 'ports'], other: [['map', '3/40/100']] });
+    expect(hash).toBe('#map=3/40/100&layers=capitals,ports');
+    expect(hash).not.toContain('%');
+  });
+
+  it('drops other entries that shadow its own keys', () => {
+    const hash = formatUrlState({
+      layers: undefined,
+      feature: 'moscow',
+      lang: undefined,
+      other: [
+        ['f', 'beijing'],
+        ['layers', 'trips'],
+        ['lang', 'en'],
+        ['x', '1'],
+      ],
+    });
+    expect(hash).toBe('#f=moscow&x=1');
+  });
+
+  it('writes the same text for equal states whatever order their layers were given in', () => {
+    const permuted = fc.subarray([...STORY_LAYERS]).chain((layers) => fc.tuple(fc.constant(layers), fc.shuffledSubarray(layers, { minLength: layers.length })));
+    fc.assert(
+      fc.property(permuted, ([canonical, shuffled]) => {
+        const a = formatUrlState({ ...EMPTY_URL_STATE, layers: canonical });
+        const b = formatUrlState({ ...EMPTY_URL_STATE, layers: shuffled });
+        expect(b).toBe(a);
+      }),
+    );
+  });
+
+  it('is a fixed point: formatting what it parsed gives back the same text', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        const once = formatUrlState(state);
+        expect(formatUrlState(parseUrlState(once))).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseUrlState ∘ formatUrlState', () => {
+  it('gives back any valid state', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(parseUrlState(formatUrlState(state))).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back unknown keys in their order, with map= first and untouched', () => {
+    fc.assert(
+      fc.property(validState, fc.stringMatching(/^[0-9./-]{1,40}$/), (state, camera) => {
+        const withMap: UrlState = { ...state, other: [['map', camera], ...state.other] };
+        const back = parseUrlState(formatUrlState(withMap));
+        expect(back.other).toEqual(withMap.other);
+        expect(formatUrlState(withMap).startsWith(`#map=${camera}`)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps an unknown key from a shared link through a change of language', () => {
+    const before = parseUrlState(`#${MAP}&ref=newsletter&lang=uk&f=moscow`);
+    const after = formatUrlState({ ...before, lang: 'en' });
+    expect(after).toBe(`#${MAP}&f=moscow&lang=en&ref=newsletter`);
+  });
+});
+
+describe('layersForUrl', () => {
+  it('is undefined when every layer is visible, so default links stay short', () => {
+    expect(layersForUrl(STORY_LAYERS)).toBeUndefined();
+    expect(layersForUrl([...STORY_LAYERS].reverse())).toBeUndefined();
+  });
+
+  it('lists a subset in the canonical order', () => {
+    expect(layersForUrl(['trips', 'capitals'])).toEqual(['capitals', 'trips']);
+  });
+
+  it('lists no layers as an empty list, not as the defaults', () => {
+    expect(layersForUrl([])).toEqual([]);
+  });
+
+  it('compares against custom defaults', () => {
+    const defaults: StoryLayerId[] = ['capitals', 'ports'];
+    expect(layersForUrl(['ports', 'capitals'], defaults)).toBeUndefined();
+    expect(layersForUrl(STORY_LAYERS, defaults)).toEqual([...STORY_LAYERS]);
+  });
+
+  it('round-trips through the URL for any set of visible layers', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...STORY_LAYERS]), (visible) => {
+        const layers = layersForUrl(visible);
+        const back = parseUrlState(formatUrlState({ ...EMPTY_URL_STATE, layers })).layers ?? STORY_LAYERS;
+        expect([...back]).toEqual(STORY_LAYERS.filter((id) => visible.includes(id)));
+      }),
+    );
+  });
+});
