@@ -10,20 +10,24 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import {
   BASEMAP_FILES,
+  BASEMAP_SOURCE_FILES,
   type BasemapSources,
   basemapDataFor,
+  basemapSourcesFor,
   DEFAULT_BASEMAP_OPTIONS,
   type FileSize,
+  GZIP_BUDGETS,
   manifestFor,
 } from '../src/basemap/basemap-files';
-import { uncodedUnitsFor } from '../src/basemap/countries';
+import { enclavedUnitsOf, uncodedUnitsFor, unitNameOf } from '../src/basemap/countries';
 
 const require = createRequire(import.meta.url);
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'basemap');
 const started = performance.now();
 
-const atlasVersion = (JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8')) as { version: string })
-  .version;
+const atlasVersion = (
+  JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8')) as { version: string }
+).version;
 const topologies = new Map<string, Topology>();
 const atlas = (name: string): Topology => {
   let topology = topologies.get(name);
@@ -34,17 +38,11 @@ const atlas = (name: string): Topology => {
   return topology;
 };
 
-// Resolutions chosen to fit the gzip budgets (see the size report): 1:110m for the world view; 1:10m simplified to
-// about a pixel at zoom 7 and clipped to the story region for zoom 3.5+ (1:50m has no Vladivostok peninsula or
-// Strelok Bay at zoom 7); 1:10m unsimplified for Ukraine (distances to its border); 1:50m for label positions.
-const sources: BasemapSources = {
-  lowLand: atlas('land-110m'),
-  lowCountries: atlas('countries-110m'),
-  highCountries: atlas('countries-10m'),
-  labelCountries: atlas('countries-50m'),
-  ukraineCountries: atlas('countries-10m'),
-  ukraineSource: `Natural Earth 1:10m admin-0 countries via world-atlas@${atlasVersion}; Crimea joined to Ukraine (UN General Assembly resolution 68/262)`,
-};
+// Resolutions (BASEMAP_SOURCE_FILES), chosen to fit the gzip budgets in the size report: 1:110m for the world view;
+// 1:10m simplified to about 0.01° and clipped to the story region for zoom 3.5+ (1:50m has no Vladivostok peninsula
+// or Strelok Bay at zoom 7; unsimplified 1:10m is 280 KB gzip); 1:10m unsimplified for Ukraine (distances to its
+// border); 1:50m for label positions and areas.
+const sources: BasemapSources = basemapSourcesFor(atlas, atlasVersion);
 const data = basemapDataFor(sources, DEFAULT_BASEMAP_OPTIONS);
 
 mkdirSync(outDir, { recursive: true });
@@ -63,14 +61,25 @@ const manifest = manifestFor(
 );
 write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
-const gzipOf = (...names: string[]) => names.reduce((sum, name) => sum + (sizes[`${name}.geojson`]?.gzipBytes ?? 0), 0);
-console.log(`  budget: low+labels ${kb(gzipOf('land-low', 'borders-low', 'labels'))} of 60 KB gzip`);
-console.log(`  budget: high       ${kb(gzipOf('land-high', 'borders-high'))} of 120 KB gzip`);
-console.log(`  budget: ukraine    ${kb(gzipOf('ukraine'))} of 40 KB gzip`);
-// Units Natural Earth draws without an ISO 3166-1 code get no label (their borders are still drawn).
-console.log(`  no label (no ISO code in countries-50m): ${uncodedUnitsFor(atlas('countries-50m')).join(', ')}`);
+for (const budget of GZIP_BUDGETS) {
+  const used = budget.files.reduce((sum, name) => sum + (sizes[`${name}.geojson`]?.gzipBytes ?? 0), 0);
+  const verdict = used <= budget.bytes ? 'ok' : 'OVER BUDGET';
+  console.log(`  budget ${budget.files.join(' + ')}: ${kb(used)} of ${kb(budget.bytes)} gzip, ${verdict}`);
+  if (used > budget.bytes) process.exitCode = 1;
+}
+// Units Natural Earth draws without an ISO 3166-1 code get no label, and keep their land borders unless enclaved.
+const files = BASEMAP_SOURCE_FILES;
+console.log(
+  `  no label, no ISO code (${files.labelCountries}): ${uncodedUnitsFor(atlas(files.labelCountries)).join(', ')}`,
+);
+for (const file of new Set([files.lowCountries, files.highCountries])) {
+  const enclaves = enclavedUnitsOf(atlas(file)).map(unitNameOf);
+  const drawn = uncodedUnitsFor(atlas(file)).filter((name) => !enclaves.includes(name));
+  console.log(`  borders drawn, no ISO code (${file}): ${drawn.join(', ') || 'none'}`);
+  console.log(`  borders not drawn, enclaves (${file}): ${enclaves.join(', ') || 'none'}`);
+}
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1000).toFixed(1)} kB`;
 }

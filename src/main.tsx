@@ -9,7 +9,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
-import { bindUrl, applyUrlState } from './state/bind-url';
+import { applyUrlState, bindUrl } from './state/bind-url';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { loadStory } from './story/load-story';

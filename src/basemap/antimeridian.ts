@@ -3,32 +3,11 @@
  * (d3-geo draws them on the sphere), which a planar renderer such as MapLibre draws as streaks across the map.
  * These functions cut such geometry into parts that each stay within [−180°, 180°].
  */
-import { bboxClip } from '@turf/turf';
-import type { BBox, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
+import { linesOf, maxStepOf, polygonsOf } from './geometry';
 
 const WORLD: BBox = [-180, -90, 180, 90];
-
-/** Polygon and MultiPolygon as a list of polygons (each a list of rings). */
-export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** LineString and MultiLineString as a list of lines. */
-export function linesOf(geometry: LineString | MultiLineString): Position[][] {
-  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** Largest longitude step, in degrees, between consecutive vertices of any ring or line of `geometry`. */
-export function maxLongitudeStep(geometry: Geometry): number {
-  return Math.max(0, ...pathsOf(geometry).map(maxStepOf));
-}
-
-/** Whether every position of `geometry` has longitude in [−180, 180] and latitude in [−90, 90]. */
-export function coordinatesInRange(geometry: Geometry): boolean {
-  return pathsOf(geometry).every((path) =>
-    path.every(([lon, lat]) => lon !== undefined && lat !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 90),
-  );
-}
 
 /** The polygons cut at ±180°: a ring that steps across the antimeridian becomes a part on each side. */
 export function splitPolygonsAtAntimeridian(geometry: Polygon | MultiPolygon): MultiPolygon {
@@ -42,8 +21,7 @@ export function splitPolygonsAtAntimeridian(geometry: Polygon | MultiPolygon): M
     const [west, east] = longitudeRange(unwrapped[0] ?? []);
     for (const shift of worldShifts(west, east)) {
       const moved = unwrapped.map((ring) => shifted(ring, shift));
-      const clipped = bboxClip({ type: 'Polygon', coordinates: moved }, WORLD).geometry as Polygon;
-      if (clipped.coordinates.length > 0) out.push(clipped.coordinates);
+      out.push(...clipPolygonsToBbox({ type: 'MultiPolygon', coordinates: [moved] }, WORLD).coordinates);
     }
   }
   return { type: 'MultiPolygon', coordinates: out };
@@ -60,42 +38,15 @@ export function splitLinesAtAntimeridian(geometry: LineString | MultiLineString)
     const { path } = unwrap(line);
     const [west, east] = longitudeRange(path);
     for (const shift of worldShifts(west, east)) {
-      const clipped = bboxClip({ type: 'LineString', coordinates: shifted(path, shift) }, WORLD).geometry;
-      out.push(...linesOf(clipped as LineString | MultiLineString));
+      const moved = shifted(path, shift);
+      out.push(...clipLinesToBbox({ type: 'MultiLineString', coordinates: [moved] }, WORLD).coordinates);
     }
   }
   return { type: 'MultiLineString', coordinates: out.filter((line) => line.length >= 2) };
 }
 
-function pathsOf(geometry: Geometry): Position[][] {
-  switch (geometry.type) {
-    case 'Point':
-      return [[geometry.coordinates]];
-    case 'MultiPoint':
-    case 'LineString':
-      return [geometry.coordinates];
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates;
-    case 'MultiPolygon':
-      return geometry.coordinates.flat();
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(pathsOf);
-  }
-}
-
 function crossesAntimeridian(path: Position[]): boolean {
   return maxStepOf(path) > 180;
-}
-
-function maxStepOf(path: Position[]): number {
-  let max = 0;
-  let previous: number | undefined;
-  for (const [lon = 0] of path) {
-    if (previous !== undefined) max = Math.max(max, Math.abs(lon - previous));
-    previous = lon;
-  }
-  return max;
 }
 
 function shifted(path: Position[], shift: number): Position[] {

@@ -3,8 +3,8 @@
  * may keep zero-width edges along it; they fill nothing but a fill outline draws them on the box edge.
  */
 import { bboxClip } from '@turf/turf';
-import type { BBox, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { linesOf } from './antimeridian';
+import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { linesOf } from './geometry';
 
 /** The parts of the polygons inside `bbox` ([west, south, east, north], degrees); polygons outside are dropped. */
 export function clipPolygonsToBbox(geometry: MultiPolygon, bbox: BBox): MultiPolygon {
@@ -36,7 +36,7 @@ export function clipLinesToBbox(geometry: MultiLineString, bbox: BBox): MultiLin
       continue;
     }
     const clipped = bboxClip({ type: 'LineString', coordinates: line }, bbox).geometry;
-    out.push(...linesOf(clipped as MultiLineString));
+    out.push(...linesOf(clipped as LineString | MultiLineString));
   }
   return { type: 'MultiLineString', coordinates: out.filter((line) => line.length >= 2) };
 }

@@ -14,7 +14,8 @@ const uk = {
   'map.loading': 'Карта завантажується…',
   'map.noWebgl':
     'Ваш браузер не може показати інтерактивну карту (немає WebGL2). Нижче — статична карта і весь текст історії.',
-  'map.contextLost': 'Карта перестала малюватися (втрачено контекст WebGL). Нижче — статична карта і весь текст історії.',
+  'map.contextLost':
+    'Карта перестала малюватися (втрачено контекст WebGL). Нижче — статична карта і весь текст історії.',
   'map.staticAlt':
     'Статична карта: Москва, Пекін, Пхеньян, порт Раджин, Дунай, склад боєприпасів біля Тихорецька, маршрути суден і залізниці.',
   'map.onlineFailed': 'Онлайн-підложка не завантажилась; показано вбудовану офлайн-підложку.',
@@ -81,7 +82,8 @@ const en: Record<StringKey, string> = {
   'map.loading': 'Loading the map…',
   'map.noWebgl':
     'Your browser cannot show the interactive map (no WebGL2). Below are a static map and the whole story as text.',
-  'map.contextLost': 'The map stopped drawing (WebGL context lost). Below are a static map and the whole story as text.',
+  'map.contextLost':
+    'The map stopped drawing (WebGL context lost). Below are a static map and the whole story as text.',
   'map.staticAlt':
     'Static map: Moscow, Beijing, Pyongyang, the port of Rajin, Dunai, the ammunition depot near Tikhoretsk, the vessel and rail routes.',
   'map.onlineFailed': 'The online basemap failed to load; showing the embedded offline basemap.',

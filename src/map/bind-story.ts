@@ -4,7 +4,13 @@
  * what to draw comes from src/style, what to do from the model. Returns a dispose function.
  */
 import { effect } from '@preact/signals';
-import { type GeoJSONSource, type MapGeoJSONFeature, type Map as MapLibreMap, type MapMouseEvent, Popup } from 'maplibre-gl';
+import {
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type Map as MapLibreMap,
+  type MapMouseEvent,
+  Popup,
+} from 'maplibre-gl';
 import type { Model } from '../state/model';
 import { cameraTargetFor, pickMostSpecific, popupAnchorFor } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
@@ -74,8 +80,10 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
   disposers.push(
     effect(() => {
       const lang = model.lang.value;
-      for (const layer of STORY_LAYERS) map.setLayoutProperty(mapLayerIdFor(layer, 'label'), 'text-field', labelTextFor(lang));
-      if (map.getLayer('country-labels')) map.setLayoutProperty('country-labels', 'text-field', countryLabelFieldFor(lang));
+      for (const layer of STORY_LAYERS)
+        map.setLayoutProperty(mapLayerIdFor(layer, 'label'), 'text-field', labelTextFor(lang));
+      if (map.getLayer('country-labels'))
+        map.setLayoutProperty('country-labels', 'text-field', countryLabelFieldFor(lang));
     }),
   );
 
@@ -156,7 +164,11 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
       const anchor = clickedAt?.id === id && origin === 'map' ? clickedAt.lngLat : popupAnchorFor(hit.feature);
       const element = document.createElement('div');
       disposeContent = renderPopup(element, hit);
-      const opened = new Popup({ maxWidth: 'min(380px, 92vw)', focusAfterOpen: origin !== 'url', className: 'story-popup' })
+      const opened = new Popup({
+        maxWidth: 'min(380px, 92vw)',
+        focusAfterOpen: origin !== 'url',
+        className: 'story-popup',
+      })
         .setLngLat(anchor as [number, number])
         .setDOMContent(element)
         .addTo(map);
@@ -164,6 +176,8 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
         if (popup === opened && model.selectedId.peek() === id) model.select(undefined, model.selectionOrigin.peek());
       });
       popup = opened;
+      // A shared link reopens exactly the camera it carries, so only the reader's own choices pan the map.
+      if (origin !== 'url') requestAnimationFrame(() => keepInView(map, opened.getElement(), reducedMotion()));
     }),
   );
   disposers.push(closePopup);
@@ -172,6 +186,17 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
   return () => {
     for (const dispose of disposers.reverse()) dispose();
   };
+}
+
+/** Pans the map just enough that the popup is wholly inside the map, with a small margin. */
+function keepInView(map: MapLibreMap, element: HTMLElement | undefined, reduced: boolean): void {
+  if (!element?.isConnected) return;
+  const margin = 12;
+  const box = map.getContainer().getBoundingClientRect();
+  const r = element.getBoundingClientRect();
+  const dx = r.left < box.left + margin ? r.left - box.left - margin : Math.max(0, r.right - box.right + margin);
+  const dy = r.top < box.top + margin ? r.top - box.top - margin : Math.max(0, r.bottom - box.bottom + margin);
+  if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: reduced ? 0 : 300 });
 }
 
 /** Moves the camera to a feature, jumping instead of flying when the reader prefers reduced motion. */

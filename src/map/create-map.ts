@@ -1,7 +1,7 @@
 /**
  * Creates the MapLibre map with its controls. Thin: every decision (style, bounds, language) comes in as arguments.
  */
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
 import {
   AttributionControl,
   FullscreenControl,
@@ -10,9 +10,10 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
   type StyleSpecification,
+  setWorkerUrl,
 } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);

@@ -2,8 +2,9 @@
  * The app's state as a small model of signals: what the reader chose (language, layers, selection)
  * and what was loaded. Components read it and call its actions; effects at the edges react to it.
  */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
 import { batch, computed, signal } from '@preact/signals';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { DEFAULT_LANG, type Lang } from '../i18n/strings';
 import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';

@@ -72,7 +72,8 @@ export function formatUrlState(state: UrlState): string {
   const parts: string[] = [];
   const map = state.other.find(([key]) => key === 'map');
   if (map) parts.push(map[1] === '' ? 'map' : `map=${map[1]}`);
-  if (state.layers !== undefined) parts.push(`layers=${STORY_LAYERS.filter((id) => state.layers?.includes(id)).join(',')}`);
+  if (state.layers !== undefined)
+    parts.push(`layers=${STORY_LAYERS.filter((id) => state.layers?.includes(id)).join(',')}`);
   if (state.feature !== undefined) parts.push(`f=${state.feature}`);
   if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   for (const [key, value] of state.other) {

@@ -48,9 +48,7 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
   };
   const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
   const path = (lines: Position[][], close: boolean) =>
-    lines
-      .map((line) => `M${line.map((p) => px(p).map(fmt).join(' ')).join('L')}${close ? 'Z' : ''}`)
-      .join('');
+    lines.map((line) => `M${line.map((p) => px(p).map(fmt).join(' ')).join('L')}${close ? 'Z' : ''}`).join('');
   const geometryPath = (g: Geometry | null): string => {
     if (!g) return '';
     switch (g.type) {
@@ -72,8 +70,12 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${input.width} ${input.height}" width="${input.width}" height="${input.height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(input.title)}" overflow="visible">`,
   );
-  out.push(`<rect x="-${input.width * 2}" y="-${input.height * 2}" width="${input.width * 5}" height="${input.height * 5}" fill="${BASEMAP_COLORS.sea}"/>`);
-  out.push(`<path d="${all(input.land)}" fill="${BASEMAP_COLORS.land}" stroke="${BASEMAP_COLORS.coast}" stroke-width="0.6" fill-rule="evenodd"/>`);
+  out.push(
+    `<rect x="-${input.width * 2}" y="-${input.height * 2}" width="${input.width * 5}" height="${input.height * 5}" fill="${BASEMAP_COLORS.sea}"/>`,
+  );
+  out.push(
+    `<path d="${all(input.land)}" fill="${BASEMAP_COLORS.land}" stroke="${BASEMAP_COLORS.coast}" stroke-width="0.6" fill-rule="evenodd"/>`,
+  );
   out.push(`<path d="${all(input.borders)}" fill="none" stroke="${BASEMAP_COLORS.border}" stroke-width="0.8"/>`);
   const points: { f: StoryFeature; color: string }[] = [];
   for (const layer of input.layers) {
@@ -82,7 +84,9 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
       if (f.geometry.type === 'Point') points.push({ f, color });
       else {
         const dash = f.properties.confidence === 'reported' ? '' : ' stroke-dasharray="7 5"';
-        out.push(`<path d="${geometryPath(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"/>`);
+        out.push(
+          `<path d="${geometryPath(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"/>`,
+        );
       }
     }
   }

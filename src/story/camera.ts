@@ -17,7 +17,13 @@ export function cameraTargetFor(feature: StoryFeature): CameraTarget {
     return { kind: 'point', center: [lon!, lat!], zoom: POINT_ZOOM };
   }
   const [w, s, e, n] = bbox(feature);
-  return { kind: 'bounds', bounds: [[w, s], [e, n]] };
+  return {
+    kind: 'bounds',
+    bounds: [
+      [w, s],
+      [e, n],
+    ],
+  };
 }
 
 /** Where a popup for `feature` points: the point itself, or the middle of the line (by length). */
@@ -25,7 +31,11 @@ export function popupAnchorFor(feature: StoryFeature): Position {
   const g = feature.geometry;
   if (g.type === 'Point') return g.coordinates;
   const line = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-  const asFeature = { type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: line } };
+  const asFeature = {
+    type: 'Feature' as const,
+    properties: {},
+    geometry: { type: 'LineString' as const, coordinates: line },
+  };
   return along(asFeature, length(asFeature) / 2).geometry.coordinates;
 }
 

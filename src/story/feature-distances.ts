@@ -69,7 +69,13 @@ export function distancesFor(feature: StoryFeature, ctx: DistanceContext): Dista
         from: endpointAt(a, ctx, p.from),
         to: endpointAt(b, ctx, p.to),
       },
-      { kind: 'passage', hoursLow: passageHours(km, high), hoursHigh: passageHours(km, low), knotsLow: low, knotsHigh: high },
+      {
+        kind: 'passage',
+        hoursLow: passageHours(km, high),
+        hoursHigh: passageHours(km, low),
+        knotsLow: low,
+        knotsHigh: high,
+      },
     ];
   }
   if (p.kind === 'rail-route' && g.type !== 'Point') {

@@ -32,7 +32,8 @@ async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch): Promise<P
   } catch (error) {
     return { features: [], errors: [{ file, message: `could not be fetched (${String(error)})` }] };
   }
-  if (!response.ok) return { features: [], errors: [{ file, message: `could not be fetched (HTTP ${response.status})` }] };
+  if (!response.ok)
+    return { features: [], errors: [{ file, message: `could not be fetched (HTTP ${response.status})` }] };
   let value: unknown;
   try {
     value = JSON.parse(await response.text());
@@ -43,7 +44,9 @@ async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch): Promise<P
 }
 
 /** Loads every story layer; never rejects. */
-export async function loadStory(fetcher: typeof fetch = fetch): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
+export async function loadStory(
+  fetcher: typeof fetch = fetch,
+): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
   const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher)));
   const files = STORY_LAYERS.map((layer, i) => ({ file: fileNameFor(layer), parsed: parsed[i]! }));
   const duplicateErrors = dedupeIds(files);

@@ -29,6 +29,7 @@ type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: Json): v is string => typeof v === 'string' && v.trim() !== '';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const REPORTED_UNITS: readonly Json[] = ['km', 'containers', 'round-trips'];
 
 function positionProblem(p: Json): string | undefined {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3) return 'a position [lon, lat]';
@@ -89,7 +90,8 @@ function propertiesProblem(p: Json): string | undefined {
   for (const key of ['name_uk', 'name_en', 'summary_uk', 'summary_en'] as const) {
     if (!isText(p[key])) return `properties.${key} as non-empty text`;
   }
-  if (!(FEATURE_KINDS as readonly Json[]).includes(p.kind)) return `properties.kind, one of ${FEATURE_KINDS.join(', ')}`;
+  if (!(FEATURE_KINDS as readonly Json[]).includes(p.kind))
+    return `properties.kind, one of ${FEATURE_KINDS.join(', ')}`;
   if (!(CONFIDENCES as readonly Json[]).includes(p.confidence)) {
     return `properties.confidence, one of ${CONFIDENCES.join(', ')}`;
   }
@@ -104,8 +106,11 @@ function propertiesProblem(p: Json): string | undefined {
   if (p.reported !== undefined) {
     if (!Array.isArray(p.reported)) return 'properties.reported as a list';
     for (const r of p.reported) {
-      if (!isObject(r) || typeof r.value !== 'number' || !isText(r.by) || !isText(r.unit)) {
+      if (!isObject(r) || typeof r.value !== 'number' || !Number.isFinite(r.value) || !isText(r.by)) {
         return 'properties.reported entries with value, unit, by and source';
+      }
+      if (!REPORTED_UNITS.includes(r.unit)) {
+        return `properties.reported unit, one of ${REPORTED_UNITS.join(', ')}`;
       }
       const problem = sourceProblem(r.source);
       if (problem) return `properties.reported: ${problem}`;
@@ -118,6 +123,7 @@ function propertiesProblem(p: Json): string | undefined {
     if (p[key] !== undefined && typeof p[key] !== 'string') return `properties.${key} as text`;
   }
   if (p.great_circle !== undefined && typeof p.great_circle !== 'boolean') return 'properties.great_circle as boolean';
+  if (p.waypoints !== undefined) return 'no properties.waypoints (the loader sets it, files never do)';
   return undefined;
 }
 

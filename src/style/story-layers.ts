@@ -56,7 +56,13 @@ export const MINOR_LABEL_ZOOM = 4.5;
 /** The label text in `lang`: every point's name, minor places only from MINOR_LABEL_ZOOM. */
 export function labelTextFor(lang: Lang) {
   const name = labelFieldFor(lang);
-  return ['step', ['zoom'], ['case', ['in', ['get', 'kind'], ['literal', MINOR_KINDS]], '', name], MINOR_LABEL_ZOOM, name] as never;
+  return [
+    'step',
+    ['zoom'],
+    ['case', ['in', ['get', 'kind'], ['literal', MINOR_KINDS]], '', name],
+    MINOR_LABEL_ZOOM,
+    name,
+  ] as never;
 }
 
 /** Point radius per kind: the depot and the ports, the story's evidence, stand out. */

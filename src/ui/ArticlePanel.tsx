@@ -22,7 +22,10 @@ export default function ArticlePanel({ model }: { model: Model }) {
   useEffect(() => {
     if (!highlighted) return;
     const el = root.current?.querySelector<HTMLElement>('.passage.highlighted');
-    el?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    el?.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     el?.focus({ preventScroll: true });
   }, [highlighted]);
 
@@ -31,10 +34,9 @@ export default function ArticlePanel({ model }: { model: Model }) {
       <p class="article-hint" lang={lang}>
         {t(lang, 'article.markedHint')}
       </p>
-      {paragraphs.map((segments, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed text in a fixed order
-        <p key={i}>
-          {segments.map((s, j) => {
+      {paragraphs.map((segments) => (
+        <p key={segments[0]?.text}>
+          {segments.map((s) => {
             if (s.ids.length === 0) return s.text;
             const first = s.ids[0]!;
             const names = s.ids
@@ -45,8 +47,7 @@ export default function ArticlePanel({ model }: { model: Model }) {
             const isSelected = selectedId !== undefined && s.ids.includes(selectedId);
             return (
               <button
-                // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed text in a fixed order
-                key={j}
+                key={s.text}
                 type="button"
                 class={`passage${isHighlighted ? ' highlighted' : ''}${isSelected ? ' selected' : ''}`}
                 data-feature-ids={s.ids.join(' ')}

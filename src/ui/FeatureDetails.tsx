@@ -161,7 +161,11 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
   );
   switch (row.kind) {
     case 'route-length':
-      return item(row.kind, t(lang, 'dist.routeLength'), `${formatKm(lang, row.km)} (${formatNauticalMiles(lang, row.nmi)})`);
+      return item(
+        row.kind,
+        t(lang, 'dist.routeLength'),
+        `${formatKm(lang, row.km)} (${formatNauticalMiles(lang, row.nmi)})`,
+      );
     case 'great-circle':
       return item(
         row.kind,

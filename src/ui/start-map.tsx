@@ -5,10 +5,10 @@
 import { effect } from '@preact/signals';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { render } from 'preact';
-import { bindStory } from '../map/bind-story';
-import { createMap } from '../map/create-map';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
+import { bindStory } from '../map/bind-story';
+import { createMap } from '../map/create-map';
 import type { Model } from '../state/model';
 import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY } from '../style/palette';
@@ -35,14 +35,16 @@ async function fontsReady(): Promise<void> {
     document.fonts.load(`400 16px "${FONT_FAMILY}"`, 'Aa'),
     document.fonts.load(`400 16px "${FONT_FAMILY}"`, 'Аа Її'),
   ]).then(() => undefined);
-  await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS))]).catch(() => undefined);
+  await Promise.race([load, new Promise<void>((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS))]).catch(
+    () => undefined,
+  );
 }
 
 async function loadUkraine(model: Model, base: string): Promise<void> {
   try {
     const response = await fetch(`${base}basemap/ukraine.geojson`);
     if (!response.ok) return;
-    const value = (await response.json()) as { type?: string; features?: unknown[] } & Partial<Feature>;
+    const value = (await response.json()) as { type?: string; features?: unknown[] };
     const feature = (value.type === 'FeatureCollection' ? value.features?.[0] : value) as Feature | undefined;
     const type = feature?.geometry?.type;
     if (type === 'Polygon' || type === 'MultiPolygon') model.ukraine.value = feature as Feature<Polygon | MultiPolygon>;
@@ -134,7 +136,6 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     if (model.mapStatus.peek() === 'context-lost') model.mapStatus.value = 'ready';
   });
 }
-
 
 /** Re-renders an open popup when the language or the loaded Ukraine polygon changes. */
 function effectOnPopupInputs(model: Model, draw: () => void): () => void {

@@ -5,7 +5,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium to drive: $CHROMIUM_PATH, then the usual system paths. */
 export function chromiumPath(): string {
@@ -82,8 +87,11 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { storyMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } })
-          .storyMap;
+        const map = (
+          window as unknown as {
+            storyMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
+          }
+        ).storyMap;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),

@@ -1,8 +1,9 @@
 /**
  * Builds the app once and serves dist/ on a free loopback port for the browser tests.
  */
-import type { TestProject } from 'vitest/node';
+
 import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

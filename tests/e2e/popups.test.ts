@@ -29,7 +29,13 @@ const CASES: ClickCase[] = [
   { id: 'rajin-port', at: [130.3, 42.238], zoom: 7, heading: /Раджин/, distances: [] },
   { id: 'dunai-port', at: [132.366, 42.899], zoom: 7, heading: /Дунай/, distances: [] },
   { id: 'tikhoretsk-depot', at: [40.0424, 45.8884], zoom: 7, heading: /склад/i, distances: ['to-ukraine'] },
-  { id: 'angara-maria-shuttle', at: [131.45, 42.56], zoom: 7, heading: /Ангар/, distances: ['route-length', 'great-circle', 'passage'] },
+  {
+    id: 'angara-maria-shuttle',
+    at: [131.45, 42.56],
+    zoom: 7,
+    heading: /Ангар/,
+    distances: ['route-length', 'great-circle', 'passage'],
+  },
 ];
 
 async function clickFeature(page: Page, c: ClickCase): Promise<void> {

@@ -8,14 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  coordinatesInRange,
-  linesOf,
-  maxLongitudeStep,
-  polygonsOf,
-  splitLinesAtAntimeridian,
-  splitPolygonsAtAntimeridian,
-} from '../../src/basemap/antimeridian';
+import { splitLinesAtAntimeridian, splitPolygonsAtAntimeridian } from '../../src/basemap/antimeridian';
 import {
   BASEMAP_FILES,
   type BasemapData,
@@ -27,6 +20,7 @@ import {
 import { clipPolygonsToBbox } from '../../src/basemap/clip';
 import { type CountryProperties, countryFeaturesFor, enclavedUnitsOf, unitNameOf } from '../../src/basemap/countries';
 import { ISO_NUMERIC, SIMFEROPOL, withCrimeaInUkraine } from '../../src/basemap/crimea';
+import { coordinatesInRange, linesOf, maxLongitudeStep, polygonsOf } from '../../src/basemap/geometry';
 import { countryNamesFor } from '../../src/basemap/labels';
 import { poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
 import { roundPolygons } from '../../src/basemap/precision';

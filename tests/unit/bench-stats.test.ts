@@ -43,7 +43,14 @@ describe('summaryOf', () => {
   });
 
   it('skips runs that measured nothing', () => {
-    expect(summaryOf([null, 4, undefined, Number.NaN, 2])).toEqual({ n: 2, median: 3, min: 2, max: 4, q1: 2.5, q3: 3.5 });
+    expect(summaryOf([null, 4, undefined, Number.NaN, 2])).toEqual({
+      n: 2,
+      median: 3,
+      min: 2,
+      max: 4,
+      q1: 2.5,
+      q3: 3.5,
+    });
   });
 
   it('is null when nothing was measured', () => {

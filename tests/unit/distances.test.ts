@@ -15,23 +15,26 @@ import {
 import { type DistanceRow, distancesFor, PASSAGE_KNOTS } from '../../src/story/feature-distances';
 import { parseStoryLayer } from '../../src/story/parse-story';
 import { drawnFeature, type IndexedFeature, indexStory } from '../../src/story/prepare-story';
-import { STORY_LAYERS } from '../../src/story/types';
+import { STORY_LAYERS, type StoryFeature } from '../../src/story/types';
 
 // Turf's mean Earth radius (`earthRadius` in @turf/helpers), so our check uses the same sphere.
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** The haversine distance in km, written out here so the tests do not check Turf against itself. */
-function haversineKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+function haversineKm(a: Position, b: Position): number {
+  const [lon1, lat1] = a as [number, number];
+  const [lon2, lat2] = b as [number, number];
   const rad = Math.PI / 180;
-  const dLat = (lat2! - lat1!) * rad;
-  const dLon = (lon2! - lon1!) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(dLon / 2) ** 2;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
 }
 
 /** `actual` within `fraction` (e.g. 0.001 = 0.1 %) of `expected`. */
-function expectWithin(actual: number, expected: number, fraction: number) {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.abs(expected) * fraction);
+function expectWithin(actual: number | undefined, expected: number, fraction: number) {
+  expect(actual).toBeTypeOf('number');
+  expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(Math.abs(expected) * fraction);
 }
 
 const MOSCOW: Position = [37.6178, 55.7517];
@@ -70,7 +73,13 @@ describe('lineLengthKm', () => {
   });
 
   it('adds up every part of a MultiLineString', () => {
-    const multi = { type: 'MultiLineString' as const, coordinates: [[MOSCOW, BEIJING], [BEIJING, PYONGYANG]] };
+    const multi = {
+      type: 'MultiLineString' as const,
+      coordinates: [
+        [MOSCOW, BEIJING],
+        [BEIJING, PYONGYANG],
+      ],
+    };
     expectWithin(lineLengthKm(multi), lineLengthKm(line), 1e-9);
   });
 });
@@ -79,8 +88,8 @@ describe('legsKm and lineEnds', () => {
   it('gives one great-circle leg per pair of consecutive waypoints', () => {
     const legs = legsKm([MOSCOW, BEIJING, PYONGYANG]);
     expect(legs).toHaveLength(2);
-    expectWithin(legs[0]!, haversineKm(MOSCOW, BEIJING), 0.001);
-    expectWithin(legs[1]!, haversineKm(BEIJING, PYONGYANG), 0.001);
+    expectWithin(legs[0], haversineKm(MOSCOW, BEIJING), 0.001);
+    expectWithin(legs[1], haversineKm(BEIJING, PYONGYANG), 0.001);
   });
 
   it('gives no legs for fewer than two waypoints', () => {
@@ -180,10 +189,14 @@ function loadUkraine(): Feature<Polygon | MultiPolygon> | undefined {
 const index = storyIndex();
 const noUkraine = { index, ukraine: undefined };
 
-function rowsFor(id: string, ukraine?: Feature<Polygon | MultiPolygon>): DistanceRow[] {
+function featureOf(id: string): StoryFeature {
   const hit = index.get(id);
   if (!hit) throw new Error(`no feature ${id} in the story`);
-  return distancesFor(hit.feature, { index, ukraine });
+  return hit.feature;
+}
+
+function rowsFor(id: string, ukraine?: Feature<Polygon | MultiPolygon>): DistanceRow[] {
+  return distancesFor(featureOf(id), { index, ukraine });
 }
 
 function rowOf<K extends DistanceRow['kind']>(rows: DistanceRow[], kind: K): Extract<DistanceRow, { kind: K }> {
@@ -246,23 +259,26 @@ describe('distancesFor the rail route (Dunai → Tikhoretsk depot)', () => {
 });
 
 describe('distancesFor a capital', () => {
-  it.each(['moscow', 'beijing', 'pyongyang'])('shows the three legs of the Moscow–Beijing–Pyongyang triangle for %s', (id) => {
-    const rows = rowsFor(id);
-    expect(rows.map((r) => r.kind)).toEqual(['leg', 'leg', 'leg']);
-    const legs = rows as Extract<DistanceRow, { kind: 'leg' }>[];
-    expect(legs.map((l) => [l.from.id, l.to.id])).toEqual([
-      ['moscow', 'beijing'],
-      ['beijing', 'pyongyang'],
-      ['pyongyang', 'moscow'],
-    ]);
-    expectWithin(legs[0]!.km, haversineKm(MOSCOW, BEIJING), 0.001);
-    expectWithin(legs[1]!.km, haversineKm(BEIJING, PYONGYANG), 0.001);
-    expectWithin(legs[2]!.km, haversineKm(PYONGYANG, MOSCOW), 0.001);
-  });
+  it.each(['moscow', 'beijing', 'pyongyang'])(
+    'shows the three legs of the Moscow–Beijing–Pyongyang triangle for %s',
+    (id) => {
+      const rows = rowsFor(id);
+      expect(rows.map((r) => r.kind)).toEqual(['leg', 'leg', 'leg']);
+      const legs = rows as Extract<DistanceRow, { kind: 'leg' }>[];
+      expect(legs.map((l) => [l.from.id, l.to.id])).toEqual([
+        ['moscow', 'beijing'],
+        ['beijing', 'pyongyang'],
+        ['pyongyang', 'moscow'],
+      ]);
+      expectWithin(legs[0]?.km, haversineKm(MOSCOW, BEIJING), 0.001);
+      expectWithin(legs[1]?.km, haversineKm(BEIJING, PYONGYANG), 0.001);
+      expectWithin(legs[2]?.km, haversineKm(PYONGYANG, MOSCOW), 0.001);
+    },
+  );
 
   it('shows nothing when a corner of the triangle is missing from the index', () => {
     const partial = new Map([...index].filter(([id]) => id !== 'beijing'));
-    const moscow = index.get('moscow')!.feature;
+    const moscow = featureOf('moscow');
     expect(distancesFor(moscow, { index: partial, ukraine: undefined })).toEqual([]);
   });
 });
@@ -301,8 +317,8 @@ describe('distancesFor the ammunition depot', () => {
     const [row] = rowsFor('tikhoretsk-depot', ukraine);
     expect(row?.kind).toBe('to-ukraine');
     const km = (row as { km: number | undefined }).km;
-    expect(km).toBeDefined();
-    expect(Math.abs(km! - 194)).toBeLessThanOrEqual(10);
+    expect(km).toBeTypeOf('number');
+    expect(Math.abs((km ?? Number.NaN) - 194)).toBeLessThanOrEqual(10);
   });
 });
 
@@ -311,7 +327,7 @@ describe("distancesFor Lavrov's trip", () => {
 
   it('shows two legs, from the original waypoints rather than the densified arc', () => {
     expect(rows.map((r) => r.kind)).toEqual(['leg', 'leg']);
-    const trip = index.get('lavrov-trip-oct-2023')!.feature;
+    const trip = featureOf('lavrov-trip-oct-2023');
     expect(trip.geometry.type === 'LineString' && trip.geometry.coordinates.length).toBeGreaterThan(3);
   });
 
@@ -321,8 +337,8 @@ describe("distancesFor Lavrov's trip", () => {
       ['moscow', 'beijing'],
       ['beijing', 'pyongyang-sunan'],
     ]);
-    expectWithin(legs[0]!.km, haversineKm(MOSCOW, BEIJING), 0.001);
-    expectWithin(legs[1]!.km, haversineKm(BEIJING, pointOf('pyongyang-sunan')), 0.001);
+    expectWithin(legs[0]?.km, haversineKm(MOSCOW, BEIJING), 0.001);
+    expectWithin(legs[1]?.km, haversineKm(BEIJING, pointOf('pyongyang-sunan')), 0.001);
   });
 });
 
@@ -332,7 +348,7 @@ describe('distancesFor a feature with nothing to measure', () => {
   });
 
   it('leaves an unknown end of a route without an id instead of guessing', () => {
-    const route = index.get('angara-maria-shuttle')!.feature;
+    const route = featureOf('angara-maria-shuttle');
     const moved = {
       ...route,
       properties: { ...route.properties, from: undefined, to: undefined },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { distancesFor } from '../../src/story/feature-distances';
 import { dedupeIds, type ParsedLayer, parseStoryLayer } from '../../src/story/parse-story';
 
 const BROKEN_DIR = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
@@ -32,13 +33,21 @@ describe('parseStoryLayer on broken files', () => {
     ['missing-name.geojson', 'pyongyang', 'expected properties.name_en as non-empty text'],
     ['bad-kind.geojson', 'rajin-port', 'expected properties.kind, one of'],
     ['estimated-without-note.geojson', 'dunai-port', 'expected properties.placement_note'],
-    ['javascript-url-source.geojson', 'tikhoretsk-depot', 'expected properties.sources: a source url starting with http'],
+    [
+      'javascript-url-source.geojson',
+      'tikhoretsk-depot',
+      'expected properties.sources: a source url starting with http',
+    ],
     ['antimeridian-jump.geojson', 'chukotka-crossing', 'expected no segment jumping the antimeridian (position 2)'],
   ])('drops the feature in %s and names it (%s) and what was expected', (name, id, message) => {
     const parsed = parseFixture(name);
     expect(parsed.features).toEqual([]);
     expect(parsed.errors).toHaveLength(1);
-    expect(parsed.errors[0]).toEqual({ file: `tests/fixtures/broken/${name}`, feature: id, message: expect.any(String) });
+    expect(parsed.errors[0]).toEqual({
+      file: `tests/fixtures/broken/${name}`,
+      feature: id,
+      message: expect.any(String),
+    });
     expect(parsed.errors[0]?.message.startsWith(message)).toBe(true);
   });
 
@@ -79,6 +88,28 @@ describe('parseStoryLayer on broken files', () => {
     const parsed = parseStoryLayer('x.geojson', value);
     expect(parsed.features).toEqual([]);
     expect(parsed.errors).toHaveLength(1);
+  });
+});
+
+describe('parseStoryLayer on fields the types promise', () => {
+  it('refuses a reported figure in a unit outside km, containers and round-trips', () => {
+    const parsed = parseFixture('reported-unknown-unit.geojson');
+    expect(parsed.features).toEqual([]);
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.feature).toBe('tikhoretsk-depot');
+    expect(parsed.errors[0]?.message).toMatch(/^expected properties\.reported/);
+  });
+
+  it('never passes on waypoints written in a file (only the loader sets them)', () => {
+    const parsed = parseFixture('waypoints-in-file.geojson');
+    for (const f of parsed.features) expect(f.properties.waypoints).toBeUndefined();
+  });
+
+  it('hands distancesFor only trips it can measure', () => {
+    const parsed = parseFixture('waypoints-in-file.geojson');
+    for (const f of parsed.features) {
+      expect(() => distancesFor(f, { index: new Map(), ukraine: undefined })).not.toThrow();
+    }
   });
 });
 

@@ -55,7 +55,7 @@ function mapLibreLocaleKeys(): string[] {
   const require = createRequire(import.meta.url);
   const dts = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.d.ts'), 'utf8');
   const block = /declare const defaultLocale: \{([^}]*)\}/.exec(dts)?.[1] ?? '';
-  return [...block.matchAll(/"([\w.]+)": string;/g)].map((m) => m[1]!);
+  return [...block.matchAll(/"([\w.]+)": string;/g)].map(([, key = '']) => key);
 }
 
 describe('MAP_LOCALE', () => {

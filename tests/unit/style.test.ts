@@ -55,7 +55,8 @@ describe('the full style', () => {
   it('names every source a layer uses', () => {
     const style = fullStyle('uk');
     for (const layer of style.layers) {
-      if ('source' in layer && typeof layer.source === 'string') expect(Object.keys(style.sources)).toContain(layer.source);
+      if ('source' in layer && typeof layer.source === 'string')
+        expect(Object.keys(style.sources)).toContain(layer.source);
     }
   });
 
@@ -137,7 +138,9 @@ describe('storyLayerSpecs', () => {
   });
 
   it('names its arrow image after the layer', () => {
-    const arrows = storyLayerSpecs('vessel-routes', 'en').find((s) => s.id === mapLayerIdFor('vessel-routes', 'arrows'));
+    const arrows = storyLayerSpecs('vessel-routes', 'en').find(
+      (s) => s.id === mapLayerIdFor('vessel-routes', 'arrows'),
+    );
     expect(arrows?.layout).toMatchObject({ 'icon-image': arrowImageIdFor('vessel-routes') });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/strings';
 import {
   EMPTY_URL_STATE,
   formatUrlState,
@@ -9,7 +10,6 @@ import {
   parseUrlState,
   type UrlState,
 } from '../../src/state/url-state';
-import { LANGS } from '../../src/i18n/strings';
 import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
 
 // A MapLibre camera hash as `hash: 'map'` writes it: zoom/lat/lon[/bearing/pitch], with literal slashes.
@@ -229,7 +229,9 @@ describe('formatUrlState', () => {
   });
 
   it('writes the same text for equal states whatever order their layers were given in', () => {
-    const permuted = fc.subarray([...STORY_LAYERS]).chain((layers) => fc.tuple(fc.constant(layers), fc.shuffledSubarray(layers, { minLength: layers.length })));
+    const permuted = fc
+      .subarray([...STORY_LAYERS])
+      .chain((layers) => fc.tuple(fc.constant(layers), fc.shuffledSubarray(layers, { minLength: layers.length })));
     fc.assert(
       fc.property(permuted, ([canonical, shuffled]) => {
         const a = formatUrlState({ ...EMPTY_URL_STATE, layers: canonical });

@@ -1,0 +1,279 @@
+/**
+ * One measured visit of one page in a fresh browser context: time to ready and to first meaningful paint
+ * (in-page timestamps, ms after navigation start), the bytes of every response until ready, the JS heap
+ * after a forced GC, and click → popup latencies.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
+import { categoryFor, hasMaplibreCode, type ResourceRecord } from './bytes';
+
+export type PageId = 'app' | 'bare' | 'leaflet';
+
+/** A place to click: a story feature's point, or a vertex in the middle of its line. */
+export interface ClickTarget {
+  id: string;
+  lng: number;
+  lat: number;
+}
+
+export interface PageSpec {
+  id: PageId;
+  label: string;
+  url: string;
+  /** How the page's map shows popups; `null`: it has none. */
+  popups: 'maplibre' | 'leaflet' | null;
+}
+
+export interface VisitOptions {
+  run: number;
+  viewport: { width: number; height: number };
+  /** The app's map size, passed to the reference pages so every map draws as many pixels. */
+  mapSize: { width: number; height: number } | null;
+  targets: ClickTarget[];
+  clicks: number;
+  /** Where in `targets` this visit starts clicking, so the visits together cover every target. */
+  firstTarget: number;
+  timeoutMs: number;
+}
+
+export interface Visit {
+  page: PageId;
+  run: number;
+  /** ms from navigation start to `#map[data-map-ready="true"]`. */
+  readyMs: number | null;
+  /** ms to the app's static picture being loaded (app only). */
+  staticPictureMs: number | null;
+  /** ms to the first of: the static picture loaded, the map ready. */
+  firstPaintMs: number | null;
+  /** Main-thread JS heap in use after load and a forced GC, bytes. */
+  heapBytes: number | null;
+  /** Click → popup painted, ms, one per click that opened a popup. */
+  clickMs: number[];
+  /** Click → popup element in the DOM (before the frame that paints it), ms. */
+  clickToDomMs: number[];
+  clicksWithoutPopup: number;
+  resources: ResourceRecord[];
+  mapSize: { width: number; height: number } | null;
+  errors: string[];
+}
+
+// Runs in the page before its own scripts. Plain JS in a string: functions handed to Playwright are sent as
+// source text, and the TS loader's helpers would not exist in the page.
+const PROBE = `(() => {
+  const bench = { ready: null, staticPicture: null, clickedAt: null, pending: null };
+  window.__bench = bench;
+  const check = () => {
+    const now = performance.now();
+    if (bench.ready === null && document.querySelector('#map[data-map-ready="true"]')) bench.ready = now;
+    if (bench.staticPicture === null) {
+      const img = document.querySelector('img.static-map');
+      if (img && img.complete && img.naturalWidth > 0) bench.staticPicture = now;
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready', 'src', 'class'],
+  });
+  // An image's load event reaches the document but never the window.
+  document.addEventListener('load', (e) => { if (e.target instanceof HTMLImageElement) check(); }, true);
+  addEventListener('click', (e) => { bench.clickedAt = e.timeStamp; }, true);
+  // Resolves with the times a new popup entered the DOM and the first frame after that was rendered.
+  bench.armPopup = (selector) => {
+    const before = new Set(document.querySelectorAll(selector));
+    bench.clickedAt = null;
+    bench.pending = new Promise((resolve) => {
+      const found = () => Array.from(document.querySelectorAll(selector)).some((el) => !before.has(el));
+      const painted = (inDom) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ inDom, shown: performance.now() });
+        channel.port2.postMessage(0);
+      });
+      const observer = new MutationObserver(() => {
+        if (found()) { observer.disconnect(); painted(performance.now()); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  };
+  bench.frames = (n) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+})();`;
+
+interface ProbeState {
+  ready: number | null;
+  staticPicture: number | null;
+  timeOrigin: number;
+  mapWidth: number;
+  mapHeight: number;
+}
+
+// Resolves on the map's next `idle`, after a repaint that is asked for so that `idle` comes even when nothing moves.
+const MAPLIBRE_IDLE = `new Promise((resolve) => {
+  window.storyMap.once('idle', () => resolve());
+  window.storyMap.triggerRepaint();
+})`;
+
+const POPUP_SELECTOR = { maplibre: '.maplibregl-popup', leaflet: '.leaflet-popup' } as const;
+
+/** Opens `spec` in a fresh context, waits for ready, and measures it. Never throws for a page that fails. */
+export async function visitPage(browser: Browser, spec: PageSpec, options: VisitOptions): Promise<Visit> {
+  const visit: Visit = {
+    page: spec.id,
+    run: options.run,
+    readyMs: null,
+    staticPictureMs: null,
+    firstPaintMs: null,
+    heapBytes: null,
+    clickMs: [],
+    clickToDomMs: [],
+    clicksWithoutPopup: 0,
+    resources: [],
+    mapSize: null,
+    errors: [],
+  };
+  const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1 });
+  try {
+    await context.addInitScript({ content: PROBE });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => visit.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') visit.errors.push(`console: ${m.text()}`);
+    });
+    // Requests of dedicated workers (MapLibre's fetches of the basemap) are reported on the page too.
+    const requests: { request: Request; seenAt: number }[] = [];
+    page.on('request', (request) => requests.push({ request, seenAt: Date.now() }));
+
+    const size = options.mapSize;
+    const url = spec.id === 'app' || !size ? spec.url : `${spec.url}?w=${size.width}&h=${size.height}`;
+    await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
+    await page.waitForFunction('window.__bench.ready !== null', null, { timeout: options.timeoutMs, polling: 50 });
+    const state = (await page.evaluate(`(() => {
+      const rect = document.getElementById('map').getBoundingClientRect();
+      return { ready: __bench.ready, staticPicture: __bench.staticPicture, timeOrigin: performance.timeOrigin,
+        mapWidth: Math.round(rect.width), mapHeight: Math.round(rect.height) };
+    })()`)) as ProbeState;
+    visit.readyMs = state.ready;
+    visit.staticPictureMs = state.staticPicture;
+    visit.firstPaintMs = Math.min(
+      state.ready ?? Number.POSITIVE_INFINITY,
+      state.staticPicture ?? Number.POSITIVE_INFINITY,
+    );
+    visit.mapSize = { width: state.mapWidth, height: state.mapHeight };
+    visit.resources = await resourcesUntil(requests, state.timeOrigin + (state.ready ?? 0));
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    visit.heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.detach();
+
+    if (spec.popups) await clickFeatures(page, spec.popups, options, visit);
+  } catch (error) {
+    visit.errors.push(`bench: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await context.close();
+  }
+  return visit;
+}
+
+/** Bodies and sizes of every request sent before `readyEpoch` (ms since 1970): the first view. */
+async function resourcesUntil(
+  requests: readonly { request: Request; seenAt: number }[],
+  readyEpoch: number,
+): Promise<ResourceRecord[]> {
+  const records: ResourceRecord[] = [];
+  for (const { request, seenAt } of requests) {
+    const response = await request.response().catch(() => null);
+    if (!response) continue;
+    const startedAt = request.timing().startTime;
+    if ((startedAt > 0 ? startedAt : seenAt) > readyEpoch) continue;
+    const body = await response.body().catch(() => null);
+    if (!body) continue;
+    const category = categoryFor(request.url());
+    records.push({
+      url: request.url(),
+      category,
+      raw: body.length,
+      gzip: gzipSync(body).length,
+      hasMaplibre: category === 'js' && hasMaplibreCode(body.toString('utf8')),
+    });
+  }
+  return records;
+}
+
+/** Screen points of `targets` on the page's map, kept only where the map itself (not a panel or control) is hit. */
+async function clickablePoints(
+  page: Page,
+  kind: 'maplibre' | 'leaflet',
+  targets: ClickTarget[],
+): Promise<({ x: number; y: number } | null)[]> {
+  return page.evaluate(
+    ([kind, targets]) => {
+      const container = document.getElementById('map') as HTMLElement;
+      const rect = container.getBoundingClientRect();
+      const w = window as unknown as {
+        storyMap?: { project(p: [number, number]): { x: number; y: number } };
+        benchMap?: { latLngToContainerPoint(p: [number, number]): { x: number; y: number } };
+      };
+      return targets.map((t) => {
+        const p =
+          kind === 'maplibre'
+            ? w.storyMap?.project([t.lng, t.lat])
+            : w.benchMap?.latLngToContainerPoint([t.lat, t.lng]);
+        if (!p) return null;
+        const x = Math.round(rect.left + p.x);
+        const y = Math.round(rect.top + p.y);
+        const margin = 12;
+        if (x < rect.left + margin || x > rect.right - margin || y < rect.top + margin || y > rect.bottom - margin) {
+          return null;
+        }
+        const hit = document.elementFromPoint(x, y);
+        return hit instanceof HTMLCanvasElement && container.contains(hit) ? { x, y } : null;
+      });
+    },
+    [kind, targets] as const,
+  );
+}
+
+async function closePopups(page: Page, kind: 'maplibre' | 'leaflet'): Promise<void> {
+  await page.evaluate((kind) => {
+    if (kind === 'leaflet') {
+      (window as unknown as { benchMap: { closePopup(): void } }).benchMap.closePopup();
+      return;
+    }
+    for (const button of document.querySelectorAll<HTMLElement>('.maplibregl-popup-close-button')) button.click();
+  }, kind);
+  await page.waitForFunction((selector) => !document.querySelector(selector), POPUP_SELECTOR[kind], { polling: 'raf' });
+}
+
+/**
+ * Clicks story features as a reader would (move there, let the hover draw, press and release), and times the
+ * `click` event (its timestamp: when the release was dispatched) to the first frame rendered after the popup
+ * entered the DOM. Both maps open popups on `click`.
+ */
+async function clickFeatures(page: Page, kind: 'maplibre' | 'leaflet', options: VisitOptions, visit: Visit) {
+  const points = await clickablePoints(page, kind, options.targets);
+  const usable = points.flatMap((p) => (p ? [p] : []));
+  if (usable.length === 0) {
+    visit.errors.push('bench: no story feature is visible and clickable on the map');
+    return;
+  }
+  for (let i = 0; i < options.clicks; i++) {
+    const point = usable[(options.firstTarget + i) % usable.length] as { x: number; y: number };
+    await closePopups(page, kind);
+    await page.mouse.move(point.x, point.y);
+    // A reader's pointer rests before the press: let the hover highlight finish drawing.
+    await page.evaluate(kind === 'maplibre' ? MAPLIBRE_IDLE : 'window.__bench.frames(3)');
+    await page.evaluate(`window.__bench.armPopup(${JSON.stringify(POPUP_SELECTOR[kind])})`);
+    await page.mouse.down();
+    await page.mouse.up();
+    const timing = (await page.evaluate(`Promise.race([
+      window.__bench.pending.then((t) => ({ clicked: window.__bench.clickedAt, ...t })),
+      new Promise((resolve) => setTimeout(() => resolve(null), 5000)),
+    ])`)) as { clicked: number | null; inDom: number; shown: number } | null;
+    if (timing && timing.clicked !== null) {
+      visit.clickMs.push(timing.shown - timing.clicked);
+      visit.clickToDomMs.push(timing.inDom - timing.clicked);
+    } else visit.clicksWithoutPopup++;
+  }
+}

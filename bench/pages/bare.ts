@@ -1,0 +1,29 @@
+/**
+ * The floor: the app's `maplibre-gl` build, wired to its worker the same way, with a style that has only
+ * a background layer. Sets `data-map-ready="true"` on the first `idle`, as the app does.
+ */
+
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { STORY_BOUNDS } from '../../src/story/view';
+import { BASEMAP_COLORS } from '../../src/style/palette';
+import { mapContainer } from './frame-map';
+
+setWorkerUrl(workerUrl);
+
+const container = mapContainer();
+const map = new MapLibreMap({
+  container,
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } }],
+  },
+  bounds: STORY_BOUNDS,
+  fitBoundsOptions: { padding: 24 },
+});
+(window as unknown as { storyMap: MapLibreMap }).storyMap = map;
+map.once('idle', () => {
+  container.dataset.mapReady = 'true';
+});

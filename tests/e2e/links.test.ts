@@ -1,0 +1,215 @@
+/** Issue: layer toggles, legend and shareable links; hostile links never break the page. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, renderedFeatureIds, screenshot, waitForIdle, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('layer toggles', () => {
+  it('hide a layer, write it into the link, and come back after a reload', async () => {
+    const { page, errors } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    expect(await renderedFeatureIds(page, 'vessel-routes')).toContain('angara-maria-shuttle');
+    await page.getByRole('checkbox', { name: 'Маршрут суден' }).uncheck();
+    await expect.poll(() => page.url()).toContain('layers=capitals,ports,rail-route,trips');
+    await waitForIdle(page);
+    expect(await renderedFeatureIds(page, 'vessel-routes')).toEqual([]);
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.getByRole('checkbox', { name: 'Маршрут суден' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Столиці' }).isChecked()).toBe(true);
+    expect(await renderedFeatureIds(page, 'vessel-routes')).toEqual([]);
+    expect(await renderedFeatureIds(page, 'capitals')).toContain('moscow');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('work from the keyboard', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    await page.getByRole('checkbox', { name: 'Поїздки' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toContain('layers=capitals,ports,vessel-routes,rail-route');
+    await page.context().close();
+  });
+});
+
+describe('a shared link', () => {
+  it('opens with the camera, the layers and the selected feature with its popup', async () => {
+    const hash = '#map=6/45.9/40.1&layers=ports,rail-route&f=tikhoretsk-depot';
+    const { page, errors } = await openPage(browser, baseUrl, hash);
+    await waitForMap(page);
+    await page.waitForSelector('.maplibregl-popup .feature-details');
+    expect(await page.locator('.maplibregl-popup .feature-name').innerText()).toMatch(/склад/i);
+    expect(await page.getByRole('checkbox', { name: 'Столиці' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Порти і склад' }).isChecked()).toBe(true);
+    const camera = await page.evaluate(() => {
+      const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(camera.zoom).toBeCloseTo(6, 1);
+    expect(camera.lat).toBeCloseTo(45.9, 1);
+    expect(camera.lng).toBeCloseTo(40.1, 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('copied from one page reopens the same view in a fresh page', async () => {
+    const first = await openPage(browser, baseUrl, '', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await first.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    await waitForMap(first.page);
+    await first.page.getByRole('checkbox', { name: 'Залізничний маршрут' }).uncheck();
+    await first.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+          map.once('moveend', () => resolve());
+          map.jumpTo({ center: [131.2, 42.6], zoom: 6.5 });
+        }),
+    );
+    await first.page.getByRole('button', { name: 'English' }).click();
+    await first.page.getByRole('button', { name: 'Share' }).click();
+    await first.page.getByText('Link copied').waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('lang=en');
+    expect(link).toContain('map=6.5/42.6/131.2');
+    await screenshot(first.page, 'share-copied');
+    await first.page.context().close();
+
+    const second = await openPage(browser, link.replace(/#.*/, ''), link.slice(link.indexOf('#')));
+    await waitForMap(second.page);
+    expect(await second.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await second.page.getByRole('checkbox', { name: 'Rail route' }).isChecked()).toBe(false);
+    const camera = await second.page.evaluate(() => {
+      const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(camera).toMatchObject({ zoom: 6.5 });
+    expect(camera.lat).toBeCloseTo(42.6, 2);
+    expect(camera.lng).toBeCloseTo(131.2, 2);
+    expect(second.errors).toEqual([]);
+    await second.page.context().close();
+  });
+
+  it('shows the link in a selected text field when the clipboard is refused', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await page.getByRole('button', { name: 'Поділитися' }).click();
+    const field = page.getByRole('textbox', { name: 'Посилання на цей вигляд' });
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(page.url());
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement)?.selectionEnd,
+        ),
+      )
+      .toBeTruthy();
+    await page.context().close();
+  });
+
+  it('applies a hash edited by hand', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    await page.evaluate(() => {
+      window.location.hash = '#layers=capitals&f=beijing';
+    });
+    await page.waitForSelector('.maplibregl-popup .feature-details');
+    expect(await page.locator('.maplibregl-popup .feature-name').innerText()).toMatch(/Пекін/);
+    expect(await page.getByRole('checkbox', { name: 'Порти і склад' }).isChecked()).toBe(false);
+    await page.context().close();
+  });
+});
+
+const HOSTILE: string[] = [
+  '#<script>alert(1)</script>',
+  '#f=<img src=x onerror=alert(1)>',
+  '#f=%3Cscript%3Ealert(1)%3C/script%3E',
+  '#map=1e309/NaN/Infinity',
+  '#map=NaN/NaN/NaN',
+  '#map=99999999999999999999/91/181',
+  '#map=-5/-100/-400/9999/9999',
+  '#map=3/45/90/abc/def',
+  '#map=',
+  '#map',
+  '#layers=',
+  '#layers=<b>,,,,',
+  '#layers=capitals,capitals,ports,unknown',
+  '#layers=%',
+  '#f=',
+  '#f=unknown-feature',
+  '#f=MOSCOW',
+  '#f=moscow&f=beijing',
+  '#lang=de',
+  '#lang=<svg/onload=alert(1)>',
+  '#%',
+  '#%%%25%zz&&&==',
+  '#=&=&=',
+  '#&&&&',
+  '#a=1&b=2&c=%E0%A4%A',
+  `#x=${'A'.repeat(100_000)}`,
+  `#f=${'a'.repeat(100_000)}`,
+  `#layers=${'capitals,'.repeat(12_000)}`,
+  '#map=5/45/40&f=javascript:alert(1)',
+  '#f=__proto__',
+  '#f=constructor',
+  '#layers=__proto__,toString',
+  '#javascript:alert(document.domain)',
+  '#"><script>alert(1)</script>',
+  '#map=3/40/100&f=moscow%00',
+  '#\u202e\u0000\uffff',
+];
+
+describe('hostile and broken links', () => {
+  it(`never break the page (${HOSTILE.length} links, one after another)`, async () => {
+    const { page, errors, dialogs } = await openPage(browser, baseUrl);
+    await waitForMap(page);
+    const checkNothingInjected = async (hash: string) => {
+      expect(await page.locator('script:not([type="module"])').count(), hash).toBe(0);
+      expect(
+        await page.locator('.maplibregl-popup img, .maplibregl-popup script, .maplibregl-popup svg').count(),
+        hash,
+      ).toBe(0);
+    };
+    // Every link followed within the open page (hashchange) ...
+    for (const hash of HOSTILE) {
+      await page.evaluate((h) => {
+        window.location.hash = h;
+      }, hash);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await checkNothingInjected(hash);
+    }
+    // ... and every third one opened as a fresh page.
+    for (const hash of HOSTILE.filter((_, i) => i % 3 === 0)) {
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}${hash}`);
+      await waitForMap(page);
+      await checkNothingInjected(hash);
+    }
+    // The map still works after all of them: a click opens a popup.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#map=6/55.75/37.62`);
+    await waitForMap(page);
+    const box = await page.locator('canvas').boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.waitForSelector('.maplibregl-popup .feature-details');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+});

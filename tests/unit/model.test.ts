@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { effect } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { createModel } from '../../src/state/model';
+import { parseStoryLayer } from '../../src/story/parse-story';
+import { drawnFeature, type StoryLayerData } from '../../src/story/prepare-story';
+import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
+
+const GEO_DIR = fileURLToPath(new URL('../../geo/', import.meta.url));
+
+/** The story layers as the loader hands them to the model. */
+const STORY: StoryLayerData[] = STORY_LAYERS.map((id) => ({
+  id,
+  features: parseStoryLayer(id, JSON.parse(readFileSync(`${GEO_DIR}${id}.geojson`, 'utf8'))).features.map(drawnFeature),
+}));
+
+function loadedModel() {
+  const model = createModel();
+  model.layers.value = STORY;
+  return model;
+}
+
+describe('createModel', () => {
+  it('starts in Ukrainian with every layer visible and nothing selected', () => {
+    const model = createModel();
+    expect(model.lang.value).toBe('uk');
+    expect(model.visibleLayers.value).toEqual(STORY_LAYERS);
+    expect(model.selectedId.value).toBeUndefined();
+    expect(model.selected.value).toBeUndefined();
+    expect(model.mapStatus.value).toBe('loading');
+  });
+
+  it('gives each model its own state', () => {
+    const a = createModel();
+    const b = createModel();
+    a.setLayerVisible('trips', false);
+    expect(b.visibleLayers.value).toEqual(STORY_LAYERS);
+  });
+});
+
+describe('setLayerVisible', () => {
+  it('keeps the canonical order whatever order layers are turned on in', () => {
+    const model = createModel();
+    for (const id of STORY_LAYERS) model.setLayerVisible(id, false);
+    expect(model.visibleLayers.value).toEqual([]);
+    const order: StoryLayerId[] = ['trips', 'capitals', 'rail-route'];
+    for (const id of order) model.setLayerVisible(id, true);
+    expect(model.visibleLayers.value).toEqual(['capitals', 'rail-route', 'trips']);
+  });
+
+  it('does nothing visible when a layer is set to the state it already has', () => {
+    const model = createModel();
+    model.setLayerVisible('ports', true);
+    expect(model.visibleLayers.value).toEqual(STORY_LAYERS);
+    model.setLayerVisible('ports', false);
+    model.setLayerVisible('ports', false);
+    expect(model.visibleLayers.value).toEqual(STORY_LAYERS.filter((id) => id !== 'ports'));
+  });
+});
+
+describe('setVisibleLayers', () => {
+  it('puts the layers in the canonical order and drops duplicates', () => {
+    const model = createModel();
+    model.setVisibleLayers(['trips', 'ports', 'trips']);
+    expect(model.visibleLayers.value).toEqual(['ports', 'trips']);
+  });
+});
+
+describe('selected', () => {
+  it('resolves a selected id to its feature and layer once the layers are loaded', () => {
+    const model = loadedModel();
+    model.select('rajin-port');
+    expect(model.selected.value?.layer).toBe('ports');
+    expect(model.selected.value?.feature.properties.id).toBe('rajin-port');
+  });
+
+  it('resolves a selection made before the layers arrive once they do', () => {
+    const model = createModel();
+    model.select('moscow', 'url');
+    expect(model.selected.value).toBeUndefined();
+    model.layers.value = STORY;
+    expect(model.selected.value?.feature.properties.name_en).toBe('Moscow');
+  });
+
+  it('is undefined for an id that is not in the story', () => {
+    const model = loadedModel();
+    model.select('atlantis');
+    expect(model.selectedId.value).toBe('atlantis');
+    expect(model.selected.value).toBeUndefined();
+  });
+
+  it('is undefined while the feature’s layer is hidden, and back when it is shown', () => {
+    const model = loadedModel();
+    model.select('lavrov-trip-oct-2023');
+    model.setLayerVisible('trips', false);
+    expect(model.selected.value).toBeUndefined();
+    model.setLayerVisible('trips', true);
+    expect(model.selected.value?.layer).toBe('trips');
+  });
+
+  it('clears with select(undefined)', () => {
+    const model = loadedModel();
+    model.select('beijing');
+    model.select(undefined);
+    expect(model.selected.value).toBeUndefined();
+  });
+
+  it('gives the drawn trip (its arc) with its waypoints', () => {
+    const model = loadedModel();
+    model.select('lavrov-trip-oct-2023');
+    expect(model.selected.value?.feature.properties.waypoints).toHaveLength(3);
+  });
+});
+
+describe('select', () => {
+  it('records where the selection came from, with "map" by default', () => {
+    const model = loadedModel();
+    model.select('moscow', 'article');
+    expect(model.selectionOrigin.value).toBe('article');
+    model.select('beijing');
+    expect(model.selectionOrigin.value).toBe('map');
+  });
+
+  it('updates id and origin together, so an effect never sees one without the other', () => {
+    const model = loadedModel();
+    const seen: string[] = [];
+    const dispose = effect(() => {
+      seen.push(`${model.selectedId.value}/${model.selectionOrigin.value}`);
+    });
+    model.select('moscow', 'list');
+    dispose();
+    expect(seen).toEqual(['undefined/map', 'moscow/list']);
+  });
+});
+
+describe('notify', () => {
+  it('keeps each notice once, in order', () => {
+    const model = createModel();
+    model.notify('a');
+    model.notify('b');
+    model.notify('a');
+    expect(model.notices.value).toEqual(['a', 'b']);
+  });
+});

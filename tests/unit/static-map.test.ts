@@ -1,0 +1,196 @@
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { mercator, renderStaticMapSvg, type StaticMapInput } from '../../src/static-map/render-svg';
+import type { StoryFeature, StoryProperties } from '../../src/story/types';
+
+const SOURCE = { title: 'Test source', publisher: 'Test', date: '2023-10-18' };
+
+function place(id: string, coordinates: [number, number], name: string, kind: StoryProperties['kind'] = 'capital') {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      id,
+      name_uk: `${name} (uk)`,
+      name_en: name,
+      kind,
+      summary_uk: 'Тест.',
+      summary_en: 'Test.',
+      sources: [SOURCE],
+      confidence: 'reported',
+    },
+  } satisfies StoryFeature;
+}
+
+const MOSCOW = place('moscow', [37.6178, 55.7517], 'Moscow');
+const BEIJING = place('beijing', [116.3875, 39.9033], 'Beijing');
+const HOSTILE = place('hostile', [60, 50], '<script>&', 'visit-site');
+const ROUTE: StoryFeature = {
+  type: 'Feature',
+  id: 'route',
+  geometry: { type: 'LineString', coordinates: [MOSCOW.geometry.coordinates, BEIJING.geometry.coordinates] },
+  properties: { ...MOSCOW.properties, id: 'route', kind: 'trip', confidence: 'schematic', placement_note: 'drawn' },
+};
+
+const LAND: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [30, 35],
+            [140, 35],
+            [140, 60],
+            [30, 60],
+            [30, 35],
+          ],
+        ],
+      },
+    },
+  ],
+};
+const NO_BORDERS: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function input(overrides: Partial<StaticMapInput> = {}): StaticMapInput {
+  return {
+    land: LAND,
+    borders: NO_BORDERS,
+    layers: [
+      { id: 'capitals', features: [MOSCOW, BEIJING] },
+      { id: 'trips', features: [ROUTE, HOSTILE] },
+    ],
+    bounds: [
+      [35.5, 37.5],
+      [139.5, 57.5],
+    ],
+    lang: 'en',
+    width: 600,
+    height: 400,
+    padding: 20,
+    labelled: ['moscow', 'beijing', 'hostile'],
+    title: 'Static map: "Moscow" & <others>',
+    ...overrides,
+  };
+}
+
+/** Open/close tags balance and no raw `<` or bare `&` sits in text or attributes: enough to call it well-formed. */
+function wellFormedProblems(svg: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const tag = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/g;
+  let last = 0;
+  for (let m = tag.exec(svg); m !== null; m = tag.exec(svg)) {
+    const between = svg.slice(last, m.index);
+    if (between.includes('<') || between.includes('>')) problems.push(`stray markup before ${m[0].slice(0, 30)}`);
+    if (/&(?!(amp|lt|gt|quot|apos);)/.test(between + m[3])) problems.push(`bare & near ${m[0].slice(0, 30)}`);
+    last = tag.lastIndex;
+    const [, closing, name = '', , selfClosing] = m;
+    if (selfClosing) continue;
+    if (!closing) stack.push(name);
+    else if (stack.pop() !== name) problems.push(`unbalanced </${name}>`);
+  }
+  if (svg.slice(last).trim() !== '') problems.push('text after the root element');
+  if (stack.length > 0) problems.push(`unclosed ${stack.join(', ')}`);
+  return problems;
+}
+
+/** The centres of the circles, in drawing order. */
+const circles = (svg: string) =>
+  [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+describe('mercator', () => {
+  it('puts 0°, 0° in the middle of the world and 180° E at its right edge', () => {
+    expect(mercator([0, 0])).toEqual([0.5, 0.5]);
+    expect(mercator([180, 0])[0]).toBe(1);
+    expect(mercator([-180, 0])[0]).toBe(0);
+  });
+
+  it('puts the north higher (smaller y) and clamps the poles', () => {
+    expect(mercator([0, 60])[1]).toBeLessThan(mercator([0, 30])[1]);
+    expect(Number.isFinite(mercator([0, 90])[1])).toBe(true);
+    expect(mercator([0, 90])[1]).toBe(mercator([0, 85.05])[1]);
+  });
+});
+
+describe('renderStaticMapSvg', () => {
+  const svg = renderStaticMapSvg(input());
+
+  it('returns one SVG element, from <svg to </svg>', () => {
+    expect(svg.startsWith('<svg ')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg.match(/<svg[\s>]/g)).toHaveLength(1);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  });
+
+  it('is well-formed', () => {
+    expect(wellFormedProblems(svg)).toEqual([]);
+  });
+
+  it('lets the well-formedness check fail on broken markup', () => {
+    expect(wellFormedProblems('<svg><text>a < b & c</text>')).not.toEqual([]);
+  });
+
+  it('escapes a feature name instead of letting it become markup', () => {
+    expect(svg).toContain('&lt;script&gt;&amp;</text>');
+    expect(svg).not.toContain('<script');
+  });
+
+  it('escapes the title in its accessible name', () => {
+    expect(svg).toContain('aria-label="Static map: &quot;Moscow&quot; &amp; &lt;others&gt;"');
+  });
+
+  it('uses a viewBox of the requested size', () => {
+    expect(svg).toContain('viewBox="0 0 600 400"');
+  });
+
+  it('places Moscow inside the picture, west of and north of Beijing', () => {
+    const [moscow = [Number.NaN, Number.NaN], beijing = [Number.NaN, Number.NaN]] = circles(svg);
+    const [mx, my] = moscow;
+    expect(mx).toBeGreaterThanOrEqual(0);
+    expect(mx).toBeLessThanOrEqual(600);
+    expect(my).toBeGreaterThanOrEqual(0);
+    expect(my).toBeLessThanOrEqual(400);
+    expect(mx).toBeLessThan(beijing[0]);
+    expect(my).toBeLessThan(beijing[1]);
+  });
+
+  it('fits the bounds inside the padding', () => {
+    const west = renderStaticMapSvg(input({ layers: [{ id: 'capitals', features: [place('w', [35.5, 47.5], 'W')] }] }));
+    const east = renderStaticMapSvg(
+      input({ layers: [{ id: 'capitals', features: [place('e', [139.5, 47.5], 'E')] }] }),
+    );
+    const [[wx]] = circles(west) as [[number, number]];
+    const [[ex]] = circles(east) as [[number, number]];
+    expect(wx).toBeGreaterThanOrEqual(20 - 0.1);
+    expect(ex).toBeLessThanOrEqual(600 - 20 + 0.1);
+    expect(Math.min(wx - 0, 600 - ex)).toBeCloseTo(20, 0);
+  });
+
+  it('labels only the listed points, in the requested language', () => {
+    const uk = renderStaticMapSvg(input({ lang: 'uk', labelled: ['moscow'] }));
+    expect(uk).toContain('>Moscow (uk)</text>');
+    expect(uk).not.toContain('Beijing');
+    expect(uk.match(/<text /g)).toHaveLength(1);
+  });
+
+  it('draws a point for every point feature and a path for every line', () => {
+    expect(circles(svg)).toHaveLength(3);
+    expect(svg.match(/stroke-width="2.5"/g)).toHaveLength(1);
+  });
+
+  it('dashes a line that is not reported and draws a reported one solid', () => {
+    expect(svg).toMatch(/<path [^>]*stroke-width="2.5" stroke-dasharray="7 5"/);
+    const reported = { ...ROUTE, properties: { ...ROUTE.properties, confidence: 'reported' as const } };
+    const solid = renderStaticMapSvg(input({ layers: [{ id: 'trips', features: [reported] }] }));
+    expect(solid).not.toContain('stroke-dasharray');
+  });
+
+  it('draws points over lines', () => {
+    expect(svg.lastIndexOf('stroke-width="2.5"')).toBeLessThan(svg.indexOf('<circle'));
+  });
+});
