@@ -18,7 +18,16 @@ import { simplifyTopology } from './simplify';
 export const STORY_REGION: BBox = [20, 30, 150, 70];
 
 /** Output file names, without the `.geojson` extension. */
-export const BASEMAP_FILES = ['land-low', 'borders-low', 'land-high', 'borders-high', 'labels', 'ukraine'] as const;
+export const BASEMAP_FILES = [
+  'land-low',
+  'borders-low',
+  'land-high',
+  'borders-high',
+  'land-outside',
+  'borders-outside',
+  'labels',
+  'ukraine',
+] as const;
 
 /** One of the output file names. */
 export type BasemapFile = (typeof BASEMAP_FILES)[number];
@@ -51,6 +60,7 @@ export interface BasemapSources {
 export const GZIP_BUDGETS: ReadonlyArray<{ files: readonly BasemapFile[]; bytes: number }> = [
   { files: ['land-low', 'borders-low', 'labels'], bytes: 60_000 },
   { files: ['land-high', 'borders-high'], bytes: 120_000 },
+  { files: ['land-outside', 'borders-outside'], bytes: 40_000 },
   { files: ['ukraine'], bytes: 40_000 },
 ];
 
@@ -105,6 +115,9 @@ export interface BasemapData {
   'borders-low': FeatureCollection<MultiLineString>;
   'land-high': FeatureCollection<MultiPolygon>;
   'borders-high': FeatureCollection<MultiLineString>;
+  /** The low-zoom land and borders outside the story region, shown with the high files from DETAIL_ZOOM on. */
+  'land-outside': FeatureCollection<MultiPolygon>;
+  'borders-outside': FeatureCollection<MultiLineString>;
   labels: FeatureCollection<Point, CountryLabelProperties>;
   ukraine: FeatureCollection<MultiPolygon, UkraineProperties>;
 }
@@ -134,6 +147,8 @@ export function basemapDataFor(
     'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
     'land-high': landOfCountriesFor(high, { decimals: options.highDecimals, bbox: region }),
     'borders-high': bordersFor(high, { decimals: options.highDecimals, bbox: region }),
+    'land-outside': landFor(sources.lowLand, { decimals: options.lowDecimals, outside: region }),
+    'borders-outside': bordersFor(sources.lowCountries, { decimals: options.lowDecimals, outside: region }),
     labels: countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals),
     ukraine: {
       type: 'FeatureCollection',
@@ -142,11 +157,25 @@ export function basemapDataFor(
   };
 }
 
+/** Rounding and clipping of an output: keep what is inside `bbox`, or what is outside `outside`. */
+export interface ClipOptions {
+  decimals: number;
+  bbox?: BBox;
+  outside?: BBox;
+}
+
+/** The four boxes that tile the world around `region` (west, east, south, north), edge to edge. */
+export function bandsAround([w, s, e, n]: BBox): BBox[] {
+  return [
+    [-180, -90, w, 90],
+    [e, -90, 180, 90],
+    [w, -90, e, s],
+    [w, n, e, 90],
+  ];
+}
+
 /** All land of a world-atlas land topology as one MultiPolygon feature: cut at ±180°, clipped, rounded, RFC 7946. */
-export function landFor(
-  topology: Topology,
-  options: { decimals: number; bbox?: BBox },
-): FeatureCollection<MultiPolygon> {
+export function landFor(topology: Topology, options: ClipOptions): FeatureCollection<MultiPolygon> {
   const land = topology.objects.land;
   if (!land) throw new Error('topology: expected an object "land"');
   const geojson = feature(topology, land);
@@ -160,19 +189,18 @@ export function landFor(
 }
 
 /** Land as the union of all units of a world-atlas countries topology (coast shared with `bordersFor` exactly). */
-export function landOfCountriesFor(
-  topology: Topology,
-  options: { decimals: number; bbox?: BBox },
-): FeatureCollection<MultiPolygon> {
+export function landOfCountriesFor(topology: Topology, options: ClipOptions): FeatureCollection<MultiPolygon> {
   return landFeatureFor(mergeUnits(topology, polygonUnitsOf(topology)), options);
 }
 
-function landFeatureFor(
-  land: MultiPolygon,
-  options: { decimals: number; bbox?: BBox },
-): FeatureCollection<MultiPolygon> {
+function landFeatureFor(land: MultiPolygon, options: ClipOptions): FeatureCollection<MultiPolygon> {
   let geometry = splitPolygonsAtAntimeridian(land);
   if (options.bbox) geometry = clipPolygonsToBbox(geometry, options.bbox);
+  if (options.outside) {
+    const whole = geometry;
+    const coordinates = bandsAround(options.outside).flatMap((band) => clipPolygonsToBbox(whole, band).coordinates);
+    geometry = { type: 'MultiPolygon', coordinates };
+  }
   const result: Feature<MultiPolygon> = {
     type: 'Feature',
     properties: {},
@@ -182,12 +210,14 @@ function landFeatureFor(
 }
 
 /** Land borders of a world-atlas countries topology as one MultiLineString feature (Crimea in Ukraine), rounded. */
-export function bordersFor(
-  topology: Topology,
-  options: { decimals: number; bbox?: BBox },
-): FeatureCollection<MultiLineString> {
+export function bordersFor(topology: Topology, options: ClipOptions): FeatureCollection<MultiLineString> {
   let geometry = borderMeshFor(topology);
   if (options.bbox) geometry = clipLinesToBbox(geometry, options.bbox);
+  if (options.outside) {
+    const whole = geometry;
+    const coordinates = bandsAround(options.outside).flatMap((band) => clipLinesToBbox(whole, band).coordinates);
+    geometry = { type: 'MultiLineString', coordinates };
+  }
   return {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', properties: {}, geometry: roundLines(geometry, options.decimals) }],

@@ -3,20 +3,34 @@
  * country labels in the reader's language, from the GeoJSON that scripts/build-basemap.ts writes.
  * No glyph server: `text-font` names a CSS font family that the page ships.
  */
+import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import { BASEMAP_COLORS, FONT_FAMILY } from './palette';
 
-/** Zoom where the detailed (1:50m, clipped to the story region) land and borders take over. */
+/**
+ * Zoom where the detailed land and borders (1:10m simplified, clipped to the story region, with 1:110m outside it)
+ * take over from the world view's 1:110m. Their files are fetched only when the camera nears this zoom.
+ */
 export const DETAIL_ZOOM = 3.5;
+/** How far below DETAIL_ZOOM the detailed files start loading, so they are there when needed. */
+export const DETAIL_PREFETCH = 0.75;
+
+/** Whether a camera at `zoom` needs the detailed basemap files. */
+export function needsDetail(zoom: number): boolean {
+  return zoom >= DETAIL_ZOOM - DETAIL_PREFETCH;
+}
+
+/** The basemap sources fetched only for the detailed zooms. */
+export const DETAIL_SOURCES = ['land-high', 'borders-high', 'land-outside', 'borders-outside'] as const;
+export type DetailSource = (typeof DETAIL_SOURCES)[number];
 
 /** URLs of the basemap files, relative to the page. */
 export interface BasemapUrls {
   landLow: string;
   bordersLow: string;
-  landHigh: string;
-  bordersHigh: string;
   labels: string;
+  detail: Record<DetailSource, string>;
 }
 
 /** The basemap files as the build writes them under `basemap/`, resolved against `base` (Vite's BASE_URL). */
@@ -25,9 +39,13 @@ export function basemapUrlsFor(base: string): BasemapUrls {
   return {
     landLow: at('land-low'),
     bordersLow: at('borders-low'),
-    landHigh: at('land-high'),
-    bordersHigh: at('borders-high'),
     labels: at('labels'),
+    detail: {
+      'land-high': at('land-high'),
+      'borders-high': at('borders-high'),
+      'land-outside': at('land-outside'),
+      'borders-outside': at('borders-outside'),
+    },
   };
 }
 
@@ -40,39 +58,32 @@ export function countryLabelFieldFor(lang: Lang): ['get', string] {
 
 /** Basemap layers, drawn under the story. */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
+  const land = (id: string, zoom: { minzoom?: number; maxzoom?: number }): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source: id,
+    ...zoom,
+    paint: { 'fill-color': BASEMAP_COLORS.land },
+  });
+  const borders = (id: string, zoom: { minzoom?: number; maxzoom?: number }): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: id,
+    ...zoom,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': BASEMAP_COLORS.border,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.6],
+    },
+  });
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-    {
-      id: 'land-low',
-      type: 'fill',
-      source: 'land-low',
-      maxzoom: DETAIL_ZOOM,
-      paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-outline-color': BASEMAP_COLORS.coast },
-    },
-    {
-      id: 'land-high',
-      type: 'fill',
-      source: 'land-high',
-      minzoom: DETAIL_ZOOM,
-      paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-outline-color': BASEMAP_COLORS.coast },
-    },
-    {
-      id: 'borders-low',
-      type: 'line',
-      source: 'borders-low',
-      maxzoom: DETAIL_ZOOM,
-      paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': 0.8 },
-    },
-    {
-      id: 'borders-high',
-      type: 'line',
-      source: 'borders-high',
-      minzoom: DETAIL_ZOOM,
-      paint: {
-        'line-color': BASEMAP_COLORS.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 7, 1.6],
-      },
-    },
+    land('land-low', { maxzoom: DETAIL_ZOOM }),
+    land('land-outside', { minzoom: DETAIL_ZOOM }),
+    land('land-high', { minzoom: DETAIL_ZOOM }),
+    borders('borders-low', { maxzoom: DETAIL_ZOOM }),
+    borders('borders-outside', { minzoom: DETAIL_ZOOM }),
+    borders('borders-high', { minzoom: DETAIL_ZOOM }),
     {
       id: 'country-labels',
       type: 'symbol',
@@ -96,17 +107,20 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
 }
 
 /** The whole embedded basemap style (story sources and layers are added on top by the map wiring). */
-export function basemapStyle(lang: Lang, urls: BasemapUrls): StyleSpecification {
-  const geojson = (data: string, attribution?: string) =>
+export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false): StyleSpecification {
+  const geojson = (data: string | FeatureCollection, attribution?: string) =>
     ({ type: 'geojson', data, ...(attribution ? { attribution } : {}) }) as const;
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  const detail = Object.fromEntries(
+    DETAIL_SOURCES.map((id) => [id, geojson(withDetail ? urls.detail[id] : empty)]),
+  ) as Record<DetailSource, ReturnType<typeof geojson>>;
   return {
     version: 8,
     sources: {
       'land-low': geojson(urls.landLow, BASEMAP_ATTRIBUTION),
       'borders-low': geojson(urls.bordersLow),
-      'land-high': geojson(urls.landHigh),
-      'borders-high': geojson(urls.bordersHigh),
       labels: geojson(urls.labels),
+      ...detail,
     },
     layers: basemapLayers(lang),
   };

@@ -7,6 +7,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { render } from 'preact';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
+import { bindDetail } from '../map/bind-detail';
 import { bindStory } from '../map/bind-story';
 import { createMap } from '../map/create-map';
 import type { Model } from '../state/model';
@@ -57,7 +58,8 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   await fontsReady();
   const lang = model.lang.peek();
-  const embedded = basemapStyle(lang, basemapUrlsFor(base));
+  const urls = basemapUrlsFor(base);
+  const embedded = basemapStyle(lang, urls);
   const result = createMap({
     container,
     style: options.onlineStyleUrl || embedded,
@@ -77,7 +79,10 @@ export async function startMap(options: StartMapOptions): Promise<void> {
 
   let dispose: (() => void) | undefined;
   let fellBack = false;
+  let disposeDetail: (() => void) | undefined;
   map.on('style.load', async () => {
+    disposeDetail?.();
+    disposeDetail = map.getSource('land-high') ? bindDetail(map, urls) : undefined;
     await story;
     dispose?.();
     dispose = bindStory({

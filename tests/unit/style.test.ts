@@ -2,7 +2,15 @@ import { type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/strings';
 import { STORY_LAYERS } from '../../src/story/types';
-import { basemapLayers, basemapStyle, basemapUrlsFor, countryLabelFieldFor } from '../../src/style/basemap-style';
+import {
+  basemapLayers,
+  basemapStyle,
+  basemapUrlsFor,
+  countryLabelFieldFor,
+  DETAIL_SOURCES,
+  DETAIL_ZOOM,
+  needsDetail,
+} from '../../src/style/basemap-style';
 import {
   allStoryLayerSpecs,
   arrowImageIdFor,
@@ -70,14 +78,30 @@ describe('the full style', () => {
   });
 });
 
+describe('detailed basemap files', () => {
+  it('are not fetched for the world view, only near DETAIL_ZOOM', () => {
+    const urls = basemapUrlsFor('/');
+    const world = basemapStyle('uk', urls, false);
+    for (const id of DETAIL_SOURCES) expect(typeof (world.sources[id] as { data: unknown }).data).toBe('object');
+    const close = basemapStyle('uk', urls, true);
+    for (const id of DETAIL_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.detail[id]);
+    expect(needsDetail(2.5)).toBe(false);
+    expect(needsDetail(DETAIL_ZOOM)).toBe(true);
+  });
+});
+
 describe('basemapUrlsFor', () => {
   it('resolves every basemap file under the base path', () => {
     expect(basemapUrlsFor('/story/')).toEqual({
       landLow: '/story/basemap/land-low.geojson',
       bordersLow: '/story/basemap/borders-low.geojson',
-      landHigh: '/story/basemap/land-high.geojson',
-      bordersHigh: '/story/basemap/borders-high.geojson',
       labels: '/story/basemap/labels.geojson',
+      detail: {
+        'land-high': '/story/basemap/land-high.geojson',
+        'borders-high': '/story/basemap/borders-high.geojson',
+        'land-outside': '/story/basemap/land-outside.geojson',
+        'borders-outside': '/story/basemap/borders-outside.geojson',
+      },
     });
   });
 });
