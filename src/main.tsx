@@ -28,6 +28,7 @@ effect(() => {
 });
 
 bindEscape(model);
+model.layersOpen.value = !window.matchMedia('(max-width: 760px)').matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

@@ -176,6 +176,14 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
         if (popup === opened && model.selectedId.peek() === id) model.select(undefined, model.selectionOrigin.peek());
       });
       popup = opened;
+      // Give the popup a name and role for screen readers: a non-modal dialog titled by the feature's heading.
+      const title = element.querySelector<HTMLElement>('h2');
+      const container = opened.getElement();
+      container.setAttribute('role', 'dialog');
+      if (title) {
+        title.id = `popup-title-${id}`;
+        container.setAttribute('aria-labelledby', title.id);
+      }
       // A shared link reopens exactly the camera it carries, so only the reader's own choices pan the map.
       if (origin !== 'url') requestAnimationFrame(() => keepInView(map, opened.getElement(), reducedMotion()));
     }),

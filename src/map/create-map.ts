@@ -4,8 +4,10 @@
 
 import {
   AttributionControl,
+  type ControlPosition,
   FullscreenControl,
   GPUInitializationError,
+  type IControl,
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
@@ -29,7 +31,9 @@ export interface CreateMapOptions {
   cooperative: boolean;
 }
 
-export type CreateMapResult = { ok: true; map: MapLibreMap } | { ok: false; reason: 'no-webgl'; error: unknown };
+export type CreateMapResult =
+  | { ok: true; map: MapLibreMap; setLocale: (locale: Record<string, string>) => void }
+  | { ok: false; reason: 'no-webgl'; error: unknown };
 
 /** Makes the map, or reports that the browser has no WebGL2 (never throws for that). */
 export function createMap(options: CreateMapOptions): CreateMapResult {
@@ -56,14 +60,25 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     throw error;
   }
   map.touchZoomRotate.disableRotation();
-  addControls(map, options.attribution);
-  return { ok: true, map };
+  let controls = addControls(map, options.attribution);
+  // Controls read their strings when added, so a new language means new controls.
+  const setLocale = (locale: Record<string, string>) => {
+    const withLocale = map as unknown as { _locale: Record<string, string> };
+    withLocale._locale = { ...withLocale._locale, ...locale };
+    for (const control of controls) map.removeControl(control);
+    controls = addControls(map, options.attribution);
+  };
+  return { ok: true, map, setLocale };
 }
 
-/** Adds navigation, metric scale, fullscreen and attribution controls. */
-function addControls(map: MapLibreMap, attribution: string[]): void {
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+/** Adds navigation, metric scale, fullscreen and attribution controls; returns them in the order added. */
+function addControls(map: MapLibreMap, attribution: string[]): IControl[] {
+  const controls: [IControl, ControlPosition][] = [
+    [new NavigationControl({ showCompass: false }), 'top-right'],
+    [new FullscreenControl(), 'top-right'],
+    [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left'],
+    [new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right'],
+  ];
+  for (const [control, position] of controls) map.addControl(control, position);
+  return controls.map(([control]) => control);
 }

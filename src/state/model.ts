@@ -32,6 +32,8 @@ export function createModel() {
   /** Ukraine's territory from the basemap, for the depot's distance to the border; loaded after the first view. */
   const ukraine = signal<Feature<Polygon | MultiPolygon> | undefined>(undefined);
   const listOpen = signal(false);
+  /** The layer panel starts open on wide screens and folded on phones (set at start-up). */
+  const layersOpen = signal(true);
 
   const index = computed(() => indexStory(layers.value));
   /** The selected feature, only while its layer is visible and it exists. */
@@ -77,6 +79,7 @@ export function createModel() {
     articleOpen,
     ukraine,
     listOpen,
+    layersOpen,
     index,
     selected,
     select,

@@ -26,6 +26,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
   const articleOpen = model.articleOpen.value;
   const listOpen = model.listOpen.value || noMap;
+  const layersOpen = model.layersOpen.value;
 
   useEffect(() => {
     if (articleOpen && !Article) {
@@ -40,7 +41,13 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
 
   return (
     <div class={`app${noMap ? ' app-no-map' : ''}`}>
-      <a class="skip-link" href="#feature-list">
+      <a
+        class="skip-link"
+        href="#feature-list"
+        onClick={() => {
+          model.listOpen.value = true;
+        }}
+      >
         {t(lang, 'app.skip')}
       </a>
       <header class="topbar">
@@ -53,7 +60,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             type="button"
             class="lang-switch"
             lang={lang === 'uk' ? 'en' : 'uk'}
-            aria-label={t(lang, 'lang.switchLabel')}
+            title={t(lang, 'lang.switchLabel')}
             onClick={() => {
               model.lang.value = lang === 'uk' ? 'en' : 'uk';
             }}
@@ -64,8 +71,24 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
         </div>
       </header>
       <div class="layout">
-        <aside class="sidebar" aria-label={t(lang, 'layers.title')}>
-          <LayerPanel model={model} />
+        <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
+          <section class="panel panel-layers" aria-labelledby="layers-heading">
+            <h2 id="layers-heading" class="panel-heading">
+              <button
+                type="button"
+                aria-expanded={layersOpen}
+                aria-controls="layers-body"
+                onClick={() => {
+                  model.layersOpen.value = !layersOpen;
+                }}
+              >
+                {t(lang, 'layers.title')}
+              </button>
+            </h2>
+            <div id="layers-body" hidden={!layersOpen}>
+              <LayerPanel model={model} />
+            </div>
+          </section>
           <DataErrors model={model} />
           <section class="panel" id="feature-list" aria-labelledby="list-heading" tabIndex={-1}>
             <h2 id="list-heading" class="panel-heading">

@@ -29,7 +29,7 @@ export function LayerPanel({ model }: { model: Model }) {
   const visible = model.visibleLayers.value;
   return (
     <fieldset class="layer-panel">
-      <legend>{t(lang, 'layers.title')}</legend>
+      <legend class="visually-hidden">{t(lang, 'layers.title')}</legend>
       <ul>
         {STORY_LAYERS.map((layer) => (
           <li key={layer}>

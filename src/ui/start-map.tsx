@@ -75,6 +75,13 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  let shownLang = lang;
+  effect(() => {
+    const next = model.lang.value;
+    if (next === shownLang) return;
+    shownLang = next;
+    result.setLocale(options.locale[next]);
+  });
   (window as unknown as { storyMap: typeof map }).storyMap = map;
 
   let dispose: (() => void) | undefined;
