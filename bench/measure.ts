@@ -235,6 +235,25 @@ async function clickablePoints(
   );
 }
 
+// The camera as it was at ready, put back before every click: the app may pan to fit a popup in view.
+const SAVE_CAMERA = {
+  maplibre: `(() => { const m = window.storyMap; window.__bench.camera = { center: m.getCenter(), zoom: m.getZoom() }; })()`,
+  leaflet: `(() => { const m = window.benchMap; window.__bench.camera = { center: m.getCenter(), zoom: m.getZoom() }; })()`,
+} as const;
+const RESTORE_CAMERA = {
+  maplibre: `new Promise((resolve) => {
+    const m = window.storyMap;
+    m.jumpTo({ ...window.__bench.camera, bearing: 0, pitch: 0 });
+    m.once('idle', () => resolve());
+    m.triggerRepaint();
+  })`,
+  leaflet: `(() => {
+    const c = window.__bench.camera;
+    window.benchMap.setView(c.center, c.zoom, { animate: false });
+    return window.__bench.frames(2);
+  })()`,
+} as const;
+
 async function closePopups(page: Page, kind: 'maplibre' | 'leaflet'): Promise<void> {
   await page.evaluate((kind) => {
     if (kind === 'leaflet') {
@@ -247,20 +266,23 @@ async function closePopups(page: Page, kind: 'maplibre' | 'leaflet'): Promise<vo
 }
 
 /**
- * Clicks story features as a reader would (move there, let the hover draw, press and release), and times the
+ * Clicks story features as a reader would (move there, let the hover draw, press and release), each time from
+ * the first view's camera and with no popup open, and times the
  * `click` event (its timestamp: when the release was dispatched) to the first frame rendered after the popup
  * entered the DOM. Both maps open popups on `click`.
  */
 async function clickFeatures(page: Page, kind: 'maplibre' | 'leaflet', options: VisitOptions, visit: Visit) {
+  await page.evaluate(SAVE_CAMERA[kind]);
   const points = await clickablePoints(page, kind, options.targets);
-  const usable = points.flatMap((p) => (p ? [p] : []));
+  const usable = points.flatMap((p, i) => (p ? [{ ...p, id: (options.targets[i] as ClickTarget).id }] : []));
   if (usable.length === 0) {
     visit.errors.push('bench: no story feature is visible and clickable on the map');
     return;
   }
   for (let i = 0; i < options.clicks; i++) {
-    const point = usable[(options.firstTarget + i) % usable.length] as { x: number; y: number };
+    const point = usable[(options.firstTarget + i) % usable.length] as { x: number; y: number; id: string };
     await closePopups(page, kind);
+    await page.evaluate(RESTORE_CAMERA[kind]);
     await page.mouse.move(point.x, point.y);
     // A reader's pointer rests before the press: let the hover highlight finish drawing.
     await page.evaluate(kind === 'maplibre' ? MAPLIBRE_IDLE : 'window.__bench.frames(3)');
@@ -274,6 +296,9 @@ async function clickFeatures(page: Page, kind: 'maplibre' | 'leaflet', options: 
     if (timing && timing.clicked !== null) {
       visit.clickMs.push(timing.shown - timing.clicked);
       visit.clickToDomMs.push(timing.inDom - timing.clicked);
-    } else visit.clicksWithoutPopup++;
+    } else {
+      visit.clicksWithoutPopup++;
+      visit.errors.push(`bench: no popup within 5 s of clicking ${point.id}`);
+    }
   }
 }

@@ -241,7 +241,7 @@ async function start(): Promise<void> {
   let high: L.LayerGroup | undefined;
   let highLoading = false;
   const detailed = () => map.getZoom() >= DETAIL_ZOOM + LEAFLET_ZOOM_OFFSET;
-  // The detailed basemap is fetched the first time the reader zooms in far enough, as a Leaflet page would.
+  // The detailed basemap is fetched the first time the reader zooms in to DETAIL_ZOOM, as a Leaflet page would.
   const showBasemapForZoom = () => {
     if (!detailed()) {
       if (high) map.removeLayer(high);
@@ -255,14 +255,16 @@ async function start(): Promise<void> {
     }
     if (highLoading) return;
     highLoading = true;
-    void Promise.all([
-      fetchJson<FeatureCollection>(urls.landHigh),
-      fetchJson<FeatureCollection>(urls.bordersHigh),
-    ]).then(([land, borders]) => {
-      high = L.layerGroup([
-        basemapLayerFor(land, 'land', landStyle),
-        basemapLayerFor(borders, 'borders', { ...bordersStyle, weight: 1.2 }),
-      ]);
+    // Every detail file the app's style lists (land-* filled, borders-* stroked), whatever their number.
+    const files = Object.entries(urls.detail) as [string, string][];
+    void Promise.all(files.map(([, url]) => fetchJson<FeatureCollection>(url))).then((collections) => {
+      high = L.layerGroup(
+        collections.map((data, i) =>
+          (files[i] as [string, string])[0].startsWith('land')
+            ? basemapLayerFor(data, 'land', landStyle)
+            : basemapLayerFor(data, 'borders', { ...bordersStyle, weight: 1.2 }),
+        ),
+      );
       showBasemapForZoom();
     });
   };

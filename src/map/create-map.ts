@@ -29,6 +29,8 @@ export interface CreateMapOptions {
   attribution: string[];
   /** Cooperative gestures (Ctrl + scroll to zoom) when the page is embedded in another page. */
   cooperative: boolean;
+  /** Folds the attribution behind an (i) button, for small screens. */
+  compactAttribution: boolean;
 }
 
 export type CreateMapResult =
@@ -60,24 +62,24 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     throw error;
   }
   map.touchZoomRotate.disableRotation();
-  let controls = addControls(map, options.attribution);
+  let controls = addControls(map, options.attribution, options.compactAttribution);
   // Controls read their strings when added, so a new language means new controls.
   const setLocale = (locale: Record<string, string>) => {
     const withLocale = map as unknown as { _locale: Record<string, string> };
     withLocale._locale = { ...withLocale._locale, ...locale };
     for (const control of controls) map.removeControl(control);
-    controls = addControls(map, options.attribution);
+    controls = addControls(map, options.attribution, options.compactAttribution);
   };
   return { ok: true, map, setLocale };
 }
 
 /** Adds navigation, metric scale, fullscreen and attribution controls; returns them in the order added. */
-function addControls(map: MapLibreMap, attribution: string[]): IControl[] {
+function addControls(map: MapLibreMap, attribution: string[], compact: boolean): IControl[] {
   const controls: [IControl, ControlPosition][] = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new FullscreenControl(), 'top-right'],
     [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left'],
-    [new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right'],
+    [new AttributionControl({ compact, customAttribution: attribution }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
   return controls.map(([control]) => control);

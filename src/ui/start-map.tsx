@@ -67,6 +67,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     locale: options.locale[lang],
     attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
     cooperative: window.self !== window.top,
+    compactAttribution: window.matchMedia('(max-width: 760px)').matches,
   });
   if (!result.ok) {
     model.mapStatus.value = 'no-webgl';
