@@ -162,7 +162,7 @@ describe('on a phone (375×667)', () => {
       (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getCenter().toArray(),
     );
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x: number, y: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
     await touch('touchStart', 200, 300);
     for (let i = 1; i <= 10; i++) await touch('touchMove', 200 - i * 10, 300 + i * 5);
