@@ -27,8 +27,9 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } })
-      .axe;
+    const axe = (
+      window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
@@ -86,13 +87,15 @@ describe('keyboard only', () => {
         const el = document.activeElement as HTMLElement | null;
         return el?.tagName === 'BUTTON' ? el.innerText : '';
       });
-    for (let i = 0; i < 30 && !(await focusedText()).includes('Усі об’єкти історії'); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 30 && !(await focusedText()).includes('Усі об’єкти історії'); i++)
+      await page.keyboard.press('Tab');
     expect(await focusedText()).toContain('Усі об’єкти історії');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.feature-list');
     // Tab on to the depot's "show on map" button and press it.
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    for (let i = 0; i < 200 && !(await focusedLabel()).startsWith('Склад боєприпасів'); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 200 && !(await focusedLabel()).startsWith('Склад боєприпасів'); i++)
+      await page.keyboard.press('Tab');
     expect(await focusedLabel()).toMatch(/^Склад боєприпасів.*Показати на карті/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.maplibregl-popup .feature-details');
@@ -106,10 +109,14 @@ describe('keyboard only', () => {
     expect(await focusedLabel()).toMatch(/^Склад боєприпасів/);
     // The canvas keeps MapLibre's keyboard pan and zoom.
     await page.locator('canvas').focus();
-    const before = await page.evaluate(() => (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getZoom());
+    const before = await page.evaluate(() =>
+      (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getZoom(),
+    );
     await page.keyboard.press('=');
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getZoom()))
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getZoom()),
+      )
       .toBeGreaterThan(before + 0.5);
     expect(errors).toEqual([]);
     await screenshot(page, 'keyboard-focus');
@@ -169,7 +176,9 @@ describe('on a phone (375×667)', () => {
     await touch('touchEnd', 100, 350);
     await expect
       .poll(() =>
-        page.evaluate(() => (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getCenter().toArray()),
+        page.evaluate(() =>
+          (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getCenter().toArray(),
+        ),
       )
       .not.toEqual(centerBefore);
 
