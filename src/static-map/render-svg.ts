@@ -46,9 +46,29 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
     const [x, y] = mercator(p);
     return [(x - cx) * scale + input.width / 2, (y - cy) * scale + input.height / 2];
   };
-  const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+  // Whole pixels are enough for a picture that the live map replaces; they halve the file.
+  const fmt = (n: number) => Math.round(n).toString();
+  // Only what can show: the picture plus the letterbox a wide or tall screen adds around it.
+  const visible = (pts: [number, number][]) =>
+    pts.some(
+      ([x, y]) => x >= -input.width / 2 && x <= 1.5 * input.width && y >= -input.height / 2 && y <= 1.5 * input.height,
+    );
   const path = (lines: Position[][], close: boolean) =>
-    lines.map((line) => `M${line.map((p) => px(p).map(fmt).join(' ')).join('L')}${close ? 'Z' : ''}`).join('');
+    lines
+      .map((line) => line.map(px))
+      .filter(visible)
+      .map((pts) => {
+        const out: string[] = [];
+        let last: [number, number] = [Number.NaN, Number.NaN];
+        for (const [x, y] of pts) {
+          // Drop points within 1.5 px of the last one kept: invisible at this scale.
+          if (Math.abs(x - last[0]) + Math.abs(y - last[1]) < 1.5) continue;
+          out.push(`${fmt(x)} ${fmt(y)}`);
+          last = [x, y];
+        }
+        return out.length > 1 ? `M${out.join('L')}${close ? 'Z' : ''}` : '';
+      })
+      .join('');
   const geometryPath = (g: Geometry | null): string => {
     if (!g) return '';
     switch (g.type) {

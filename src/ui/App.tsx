@@ -41,15 +41,17 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
 
   return (
     <div class={`app${noMap ? ' app-no-map' : ''}`}>
-      <a
+      <button
+        type="button"
         class="skip-link"
-        href="#feature-list"
         onClick={() => {
+          // A button, not an in-page link: the URL hash holds the map's state.
           model.listOpen.value = true;
+          requestAnimationFrame(() => document.getElementById('feature-list')?.focus());
         }}
       >
         {t(lang, 'app.skip')}
-      </a>
+      </button>
       <header class="topbar">
         <div class="titles">
           <h1>{t(lang, 'app.title')}</h1>

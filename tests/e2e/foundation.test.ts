@@ -40,3 +40,19 @@ describe('the first view', () => {
     await page.context().close();
   });
 });
+
+describe('an online basemap that fails to load', () => {
+  it('falls back to the embedded basemap with a notice', async () => {
+    const { page, errors } = await openPage(browser, inject('onlineBaseUrl'));
+    await waitForMap(page);
+    expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайн-підложка не завантажилась/);
+    const sources = await page.evaluate(() =>
+      Object.keys((window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getStyle().sources),
+    );
+    expect(sources).toContain('land-low');
+    expect(sources).toContain('story-capitals');
+    // The failed style request is the only error the browser logs.
+    expect(errors.filter((e) => !/Failed to load resource|style\.json|Failed to fetch/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
