@@ -159,7 +159,7 @@ export async function visitPage(browser: Browser, spec: PageSpec, options: Visit
       state.staticPicture ?? Number.POSITIVE_INFINITY,
     );
     visit.mapSize = { width: state.mapWidth, height: state.mapHeight };
-    visit.resources = await resourcesUntil(requests, state.timeOrigin + (state.ready ?? 0));
+    visit.resources = await resourcesUntil([...requests], state.timeOrigin + (state.ready ?? 0));
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -176,17 +176,23 @@ export async function visitPage(browser: Browser, spec: PageSpec, options: Visit
   return visit;
 }
 
-/** Bodies and sizes of every request sent before `readyEpoch` (ms since 1970): the first view. */
+// Requests sent this close before ready come from the ready handler itself (the map is drawn by then): the app
+// fetches its Ukraine outline for popups there. The in-page ready time is taken a microtask after the attribute
+// is set, so such a request can seem to come first.
+const READY_GUARD_MS = 20;
+
+/** Bodies and sizes of every response to a request sent before `readyEpoch` (ms since 1970): the first view. */
 async function resourcesUntil(
   requests: readonly { request: Request; seenAt: number }[],
   readyEpoch: number,
 ): Promise<ResourceRecord[]> {
   const records: ResourceRecord[] = [];
   for (const { request, seenAt } of requests) {
+    // The browser's own send time is known once the response is in; seenAt (node's clock) is a late stand-in.
     const response = await request.response().catch(() => null);
     if (!response) continue;
-    const startedAt = request.timing().startTime;
-    if ((startedAt > 0 ? startedAt : seenAt) > readyEpoch) continue;
+    const { startTime } = request.timing();
+    if ((startTime > 0 ? startTime : seenAt) > readyEpoch - READY_GUARD_MS) continue;
     const body = await response.body().catch(() => null);
     if (!body) continue;
     const category = categoryFor(request.url());

@@ -180,7 +180,7 @@ export function targetsFor(app: PageResult, bare: PageResult, leaflet: PageResul
       limit: 600,
       unit: 'kB',
       met: atMost(total / KB, 600),
-      detail: 'every response until ready',
+      detail: 'responses to requests sent before ready',
     },
     {
       name: 'not maplibre-gl ≤ 150 kB gzip',
