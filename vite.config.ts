@@ -9,6 +9,12 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // maplibre-gl in a chunk of its own, loaded lazily with the map wiring (src/map/runtime.ts).
+        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
   },
   test: {
     projects: [

@@ -90,9 +90,9 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
   // Hover: a highlight and a pointer cursor show what is clickable.
   let hovered: FeatureRef | undefined;
   const setHover = (next: FeatureRef | undefined) => {
-    if (hovered && (hovered.id !== next?.id || hovered.source !== next?.source)) {
-      map.setFeatureState(hovered, { hover: false });
-    }
+    // Only a change of feature touches the map: each feature-state change costs a redraw.
+    if (hovered?.id === next?.id && hovered?.source === next?.source) return;
+    if (hovered) map.setFeatureState(hovered, { hover: false });
     if (next) map.setFeatureState(next, { hover: true });
     hovered = next;
     map.getCanvas().style.cursor = next ? 'pointer' : '';
@@ -158,8 +158,14 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
       closePopup();
       if (!hit) return;
       const id = hit.feature.properties.id;
-      selectedRef = { source: sourceIdFor(hit.layer), id };
-      map.setFeatureState(selectedRef, { selected: true });
+      const ref = { source: sourceIdFor(hit.layer), id };
+      selectedRef = ref;
+      // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (selectedRef === ref) map.setFeatureState(ref, { selected: true });
+        }),
+      );
       if (origin === 'list' || origin === 'article') flyTo(map, hit, reducedMotion());
       const anchor = clickedAt?.id === id && origin === 'map' ? clickedAt.lngLat : popupAnchorFor(hit.feature);
       const element = document.createElement('div');

@@ -53,6 +53,8 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
       cooperativeGestures: options.cooperative,
       locale: options.locale,
       dragRotate: false,
+      // Labels appear at once: no fade (it also keeps the map from animating for readers who prefer less motion).
+      fadeDuration: 0,
       pitchWithRotate: false,
     });
   } catch (error) {

@@ -7,9 +7,6 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { render } from 'preact';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
-import { bindDetail } from '../map/bind-detail';
-import { bindStory } from '../map/bind-story';
-import { createMap } from '../map/create-map';
 import type { Model } from '../state/model';
 import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY } from '../style/palette';
@@ -56,7 +53,8 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
 
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
-  await fontsReady();
+  // The font and the map code download side by side; the map starts when both are here.
+  const [{ createMap, bindStory, bindDetail }] = await Promise.all([import('../map/runtime'), fontsReady()]);
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
   const embedded = basemapStyle(lang, urls);

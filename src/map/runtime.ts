@@ -1,0 +1,7 @@
+/**
+ * Everything that needs maplibre-gl, in one module the page loads lazily: the page, the static picture
+ * and the text list show while this chunk and MapLibre's worker download.
+ */
+export { bindDetail } from './bind-detail';
+export { bindStory } from './bind-story';
+export { createMap } from './create-map';

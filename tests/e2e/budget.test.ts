@@ -1,0 +1,52 @@
+/**
+ * Issue: performance. The first view's byte budget, enforced on the built app (bytes are deterministic;
+ * timings are not, so they live in `npm run bench`). Sizes are gzip, 1 kB = 1000 bytes.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+const TOTAL_BUDGET = 600_000;
+const NOT_MAPLIBRE_BUDGET = 150_000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** maplibre-gl's own files: its JS chunk, its worker and its stylesheet (named so by the build). */
+const isMaplibre = (url: string) => /\/maplibre-gl[-.][^/]*$/.test(new URL(url).pathname);
+
+describe('the first view', () => {
+  it(`stays within ${TOTAL_BUDGET / 1000} kB gzip, of which at most ${NOT_MAPLIBRE_BUDGET / 1000} kB is not maplibre-gl`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const responses: Promise<{ url: string; gzip: number }>[] = [];
+    let ready = false;
+    page.on('response', (response: Response) => {
+      if (ready || !response.url().startsWith(baseUrl)) return;
+      responses.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+    });
+    await page.goto(baseUrl);
+    await waitForMap(page);
+    ready = true;
+    const files = (await Promise.all(responses)).filter((f) => !f.url.includes('/basemap/ukraine'));
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    const maplibre = files.filter((f) => isMaplibre(f.url)).reduce((sum, f) => sum + f.gzip, 0);
+    const report = files
+      .map((f) => `${(f.gzip / 1000).toFixed(1).padStart(7)} kB  ${new URL(f.url).pathname}`)
+      .join('\n');
+    console.log(
+      `first view, gzip:\n${report}\ntotal ${(total / 1000).toFixed(1)} kB, not maplibre-gl ${((total - maplibre) / 1000).toFixed(1)} kB`,
+    );
+    expect(maplibre, 'maplibre-gl is in chunks of its own').toBeGreaterThan(200_000);
+    expect(total).toBeLessThanOrEqual(TOTAL_BUDGET);
+    expect(total - maplibre).toBeLessThanOrEqual(NOT_MAPLIBRE_BUDGET);
+    await context.close();
+  });
+});
