@@ -15,17 +15,15 @@ import type { Model } from '../state/model';
 import { cameraTargetFor, pickMostSpecific, popupAnchorFor } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
-import { arrowImage } from '../style/arrow-image';
 import { countryLabelFieldFor } from '../style/basemap-style';
-import { STORY_COLORS } from '../style/palette';
 import {
   allStoryLayerSpecs,
-  arrowImageIdFor,
   clickableLayerIds,
   labelTextFor,
   mapLayerIdFor,
   mapLayerIdsFor,
   sourceIdFor,
+  storySources,
 } from '../style/story-layers';
 
 export interface BindStoryOptions {
@@ -42,23 +40,22 @@ type FeatureRef = { source: string; id: string };
 
 /** Adds the story to a map whose style has loaded, and keeps it in sync with the model. */
 export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: BindStoryOptions): () => void {
-  for (const layer of STORY_LAYERS) {
-    const arrow = arrowImageIdFor(layer);
-    if (!map.hasImage(arrow)) map.addImage(arrow, arrowImage(STORY_COLORS[layer]), { pixelRatio: 2 });
-    map.addSource(sourceIdFor(layer), {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-      promoteId: 'id',
-    });
+  // A style given as a URL (the online basemap) does not carry the story yet: add it on top.
+  if (!map.getSource(sourceIdFor(STORY_LAYERS[0]))) {
+    for (const [id, source] of Object.entries(storySources(model.layers.peek()))) map.addSource(id, source);
+    for (const spec of allStoryLayerSpecs(model.lang.peek(), model.visibleLayers.peek())) map.addLayer(spec);
   }
-  for (const spec of allStoryLayerSpecs(model.lang.peek(), model.visibleLayers.peek())) map.addLayer(spec);
 
   const disposers: (() => void)[] = [];
   const layerOf = new Map<string, StoryLayerId>(STORY_LAYERS.map((l) => [sourceIdFor(l), l]));
 
+  let drawnLayers = model.layers.peek();
   disposers.push(
     effect(() => {
-      for (const layer of model.layers.value) {
+      // The style already holds the data it was made with; only later changes are sent to the map.
+      if (model.layers.value === drawnLayers) return;
+      drawnLayers = model.layers.value;
+      for (const layer of drawnLayers) {
         (map.getSource(sourceIdFor(layer.id)) as GeoJSONSource | undefined)?.setData({
           type: 'FeatureCollection',
           features: layer.features,

@@ -29,6 +29,8 @@ export interface CreateMapOptions {
   attribution: string[];
   /** Cooperative gestures (Ctrl + scroll to zoom) when the page is embedded in another page. */
   cooperative: boolean;
+  /** Images the style refers to, added when the map first asks for them (no sprite sheet to fetch). */
+  images: Record<string, { width: number; height: number; data: Uint8Array }>;
   /** Folds the attribution behind an (i) button, for small screens. */
   compactAttribution: boolean;
 }
@@ -64,6 +66,10 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     throw error;
   }
   map.touchZoomRotate.disableRotation();
+  map.on('styleimagemissing', ({ id }) => {
+    const image = options.images[id];
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
+  });
   let controls = addControls(map, options.attribution, options.compactAttribution);
   // Controls read their strings when added, so a new language means new controls.
   const setLocale = (locale: Record<string, string>) => {

@@ -3,7 +3,6 @@
  * country labels in the reader's language, from the GeoJSON that scripts/build-basemap.ts writes.
  * No glyph server: `text-font` names a CSS font family that the page ships.
  */
-import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import { BASEMAP_COLORS, FONT_FAMILY } from './palette';
@@ -57,7 +56,7 @@ export function countryLabelFieldFor(lang: Lang): ['get', string] {
 }
 
 /** Basemap layers, drawn under the story. */
-export function basemapLayers(lang: Lang): LayerSpecification[] {
+export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification[] {
   const land = (id: string, zoom: { minzoom?: number; maxzoom?: number }): LayerSpecification => ({
     id,
     type: 'fill',
@@ -76,7 +75,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.6],
     },
   });
-  return [
+  const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
     land('land-low', { maxzoom: DETAIL_ZOOM }),
     land('land-outside', { minzoom: DETAIL_ZOOM }),
@@ -104,16 +103,24 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       },
     },
   ];
+  return withDetail ? layers : layers.filter((l) => !isDetailLayer(l));
+}
+
+/** Whether a layer draws one of the detailed sources. */
+function isDetailLayer(layer: LayerSpecification): boolean {
+  return 'source' in layer && (DETAIL_SOURCES as readonly string[]).includes(layer.source as string);
+}
+
+/** The layers of the detailed sources, in drawing order (added with their sources near DETAIL_ZOOM). */
+export function detailLayers(lang: Lang): LayerSpecification[] {
+  return basemapLayers(lang).filter(isDetailLayer);
 }
 
 /** The whole embedded basemap style (story sources and layers are added on top by the map wiring). */
 export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false): StyleSpecification {
-  const geojson = (data: string | FeatureCollection, attribution?: string) =>
+  const geojson = (data: string, attribution?: string) =>
     ({ type: 'geojson', data, ...(attribution ? { attribution } : {}) }) as const;
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const detail = Object.fromEntries(
-    DETAIL_SOURCES.map((id) => [id, geojson(withDetail ? urls.detail[id] : empty)]),
-  ) as Record<DetailSource, ReturnType<typeof geojson>>;
+  const detail = withDetail ? Object.fromEntries(DETAIL_SOURCES.map((id) => [id, geojson(urls.detail[id])])) : {};
   return {
     version: 8,
     sources: {
@@ -122,6 +129,6 @@ export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false):
       labels: geojson(urls.labels),
       ...detail,
     },
-    layers: basemapLayers(lang),
+    layers: basemapLayers(lang, withDetail),
   };
 }

@@ -2,8 +2,15 @@
  * Story layers as pure functions returning MapLibre layer specifications. The single source of truth
  * for map layer ids: `mapLayerIdsFor(layer)` lists every part of a story layer (lines, arrows, points, labels).
  */
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type {
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
+import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 import { FONT_FAMILY, STORY_COLORS } from './palette';
 
@@ -173,4 +180,31 @@ export function allStoryLayerSpecs(lang: Lang, visible: readonly StoryLayerId[] 
   const pointParts = specs.flatMap((s) => s.filter((l) => l.type === 'circle'));
   const labelParts = specs.flatMap((s) => s.filter((l) => l.id.endsWith('-label')));
   return [...lineParts, ...pointParts, ...labelParts];
+}
+
+/** The story's GeoJSON sources, with their data inline, keyed by source id. `promoteId` makes `id` the feature id. */
+export function storySources(layers: readonly StoryLayerData[]): Record<string, GeoJSONSourceSpecification> {
+  return Object.fromEntries(
+    STORY_LAYERS.map((id) => {
+      const data: FeatureCollection = {
+        type: 'FeatureCollection',
+        features: layers.find((l) => l.id === id)?.features ?? [],
+      };
+      return [sourceIdFor(id), { type: 'geojson', data, promoteId: 'id' }];
+    }),
+  );
+}
+
+/** `base` with the story's sources and layers on top, so the first frame draws everything at once. */
+export function withStory(
+  base: StyleSpecification,
+  layers: readonly StoryLayerData[],
+  lang: Lang,
+  visible: readonly StoryLayerId[],
+): StyleSpecification {
+  return {
+    ...base,
+    sources: { ...base.sources, ...storySources(layers) },
+    layers: [...base.layers, ...allStoryLayerSpecs(lang, visible)],
+  };
 }

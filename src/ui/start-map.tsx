@@ -8,8 +8,11 @@ import { render } from 'preact';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
+import { STORY_LAYERS } from '../story/types';
+import { arrowImage } from '../style/arrow-image';
 import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
-import { FONT_FAMILY } from '../style/palette';
+import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
+import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
 
 export interface StartMapOptions {
@@ -55,9 +58,12 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   // The font and the map code download side by side; the map starts when both are here.
   const [{ createMap, bindStory, bindDetail }] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
-  const embedded = basemapStyle(lang, urls);
+  // The story is usually loaded before the map code; waiting for it lets the first frame draw everything.
+  await story;
+  const embedded = withStory(basemapStyle(lang, urls), model.layers.peek(), lang, model.visibleLayers.peek());
   const result = createMap({
     container,
     style: options.onlineStyleUrl || embedded,
@@ -65,6 +71,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     locale: options.locale[lang],
     attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
     cooperative: window.self !== window.top,
+    images: Object.fromEntries(STORY_LAYERS.map((l) => [arrowImageIdFor(l), arrowImage(STORY_COLORS[l])])),
     compactAttribution: window.matchMedia('(max-width: 760px)').matches,
   });
   if (!result.ok) {
@@ -74,6 +81,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  performance.mark('story-map:map-created');
   let shownLang = lang;
   effect(() => {
     const next = model.lang.value;
@@ -88,7 +96,8 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   let disposeDetail: (() => void) | undefined;
   map.on('style.load', async () => {
     disposeDetail?.();
-    disposeDetail = map.getSource('land-high') ? bindDetail(map, urls) : undefined;
+    disposeDetail = map.getLayer('land-low') ? bindDetail(map, urls, lang) : undefined;
+    performance.mark('story-map:style-loaded');
     await story;
     dispose?.();
     dispose = bindStory({
@@ -119,6 +128,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
         };
       },
       onReady: () => {
+        performance.mark('story-map:ready');
         container.dataset.mapReady = 'true';
         model.mapStatus.value = 'ready';
         void loadUkraine(model, base);

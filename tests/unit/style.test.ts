@@ -9,6 +9,7 @@ import {
   countryLabelFieldFor,
   DETAIL_SOURCES,
   DETAIL_ZOOM,
+  detailLayers,
   needsDetail,
 } from '../../src/style/basemap-style';
 import {
@@ -45,7 +46,7 @@ describe('the full style', () => {
 
   it('passes the validator with every story layer hidden', () => {
     const base = fullStyle('en');
-    const style = { ...base, layers: [...basemapLayers('en'), ...allStoryLayerSpecs('en', [])] } as StyleSpecification;
+    const style = { ...base, layers: [...basemapLayers('en', false), ...allStoryLayerSpecs('en', [])] } as StyleSpecification;
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
@@ -79,12 +80,22 @@ describe('the full style', () => {
 });
 
 describe('detailed basemap files', () => {
-  it('are not fetched for the world view, only near DETAIL_ZOOM', () => {
+  it('are not in the world-view style, only in the detailed one', () => {
     const urls = basemapUrlsFor('/');
     const world = basemapStyle('uk', urls, false);
-    for (const id of DETAIL_SOURCES) expect(typeof (world.sources[id] as { data: unknown }).data).toBe('object');
+    for (const id of DETAIL_SOURCES) expect(world.sources[id]).toBeUndefined();
+    expect(world.layers.some((l) => 'source' in l && (DETAIL_SOURCES as readonly string[]).includes(l.source))).toBe(
+      false,
+    );
     const close = basemapStyle('uk', urls, true);
     for (const id of DETAIL_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.detail[id]);
+    expect(detailLayers('uk').map((l) => l.id)).toEqual([
+      'land-outside',
+      'land-high',
+      'borders-outside',
+      'borders-high',
+    ]);
+    expect(validateStyleMin(close)).toEqual([]);
     expect(needsDetail(2.5)).toBe(false);
     expect(needsDetail(DETAIL_ZOOM)).toBe(true);
   });
