@@ -1,8 +1,40 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Starts the downloads the first view waits for as soon as the HTML arrives: the static picture (shown until
+ * the map is ready) and the lazily imported map chunks, which would otherwise wait for the main script to run.
+ */
+function preloadFirstView(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-first-view',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter(
+          (c) => c.type === 'chunk' && (c.name === 'maplibre-gl' || c.name === 'runtime'),
+        );
+        return [
+          { tag: 'link', attrs: { rel: 'preload', as: 'image', href: `${base}static-map.uk.svg` }, injectTo: 'head' },
+          ...chunks.map((c) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${c.fileName}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), preloadFirstView()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {

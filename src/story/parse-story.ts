@@ -109,6 +109,9 @@ function propertiesProblem(p: Json): string | undefined {
       if (!isObject(r) || typeof r.value !== 'number' || !Number.isFinite(r.value) || !isText(r.by)) {
         return 'properties.reported entries with value, unit, by and source';
       }
+      if (r.qualifier !== undefined && !['about', 'at-least', 'more-than'].includes(r.qualifier as string)) {
+        return 'properties.reported qualifier, one of about, at-least, more-than';
+      }
       if (!REPORTED_UNITS.includes(r.unit)) {
         return `properties.reported unit, one of ${REPORTED_UNITS.join(', ')}`;
       }

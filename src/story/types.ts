@@ -38,6 +38,8 @@ export interface Source {
 export interface ReportedFigure {
   value: number;
   unit: 'km' | 'containers' | 'round-trips';
+  /** How the source put it: "roughly 200 km", "at least five", "more than 1,000". Absent: an exact count. */
+  qualifier?: 'about' | 'at-least' | 'more-than';
   /** Who said it, e.g. "RUSI" or "White House". */
   by: string;
   source: Source;

@@ -3,7 +3,7 @@
  * distances computed from the geometry. Shared by the map popup and the text list, so both say the same.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { formatHoursRange, formatKm, formatNauticalMiles } from '../i18n/format';
+import { formatHoursRange, formatKm, formatNauticalMiles, formatNumber } from '../i18n/format';
 import { type Lang, type StringKey, t } from '../i18n/strings';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
@@ -112,8 +112,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
 }
 
 function unitFor(f: ReportedFigure, lang: Lang): string {
-  if (f.unit === 'km') return ` ${t(lang, 'unit.km')}`;
-  return '';
+  return ` ${t(lang, `unit.${f.unit}`)}`;
 }
 
 function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; lang: Lang; Sub: 'h3' | 'h5' }) {
@@ -129,10 +128,11 @@ function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; la
         {figures.map((f) => (
           <li key={`${f.by}-${f.unit}-${f.value}`}>
             <strong>
-              ~{new Intl.NumberFormat(lang === 'uk' ? 'uk-UA' : 'en-GB').format(f.value)}
+              {f.qualifier ? `${t(lang, `qualifier.${f.qualifier}`)} ` : ''}
+              {formatNumber(lang, f.value)}
               {unitFor(f, lang)}
             </strong>{' '}
-            {f.unit !== 'km' ? `(${f.unit}) ` : ''}— {f.by}
+            — {f.by}
             {f.source.url ? (
               <>
                 {' '}
