@@ -38,9 +38,6 @@ export interface BindStoryOptions {
 
 type FeatureRef = { source: string; id: string };
 
-/** How long the pointer rests on a feature before it is highlighted, ms. */
-const HOVER_DELAY_MS = 120;
-
 /** Adds the story to a map whose style has loaded, and keeps it in sync with the model. */
 export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: BindStoryOptions): () => void {
   // A style given as a URL (the online basemap) does not carry the story yet: add it on top.
@@ -89,18 +86,13 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
 
   // Hover: a highlight and a pointer cursor show what is clickable.
   let hovered: FeatureRef | undefined;
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   const setHover = (next: FeatureRef | undefined) => {
-    // The cursor changes at once; the highlight waits until the pointer rests, because each feature-state
-    // change redraws the map, and a redraw between pointer-move and click would delay the popup.
     map.getCanvas().style.cursor = next ? 'pointer' : '';
-    clearTimeout(hoverTimer);
-    hoverTimer = setTimeout(() => {
-      if (hovered?.id === next?.id && hovered?.source === next?.source) return;
-      if (hovered) map.setFeatureState(hovered, { hover: false });
-      if (next) map.setFeatureState(next, { hover: true });
-      hovered = next;
-    }, HOVER_DELAY_MS);
+    // Only a change of feature touches the map: each feature-state change costs a redraw.
+    if (hovered?.id === next?.id && hovered?.source === next?.source) return;
+    if (hovered) map.setFeatureState(hovered, { hover: false });
+    if (next) map.setFeatureState(next, { hover: true });
+    hovered = next;
   };
   const hitAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => {
     const pad = 5;
@@ -138,7 +130,6 @@ export function bindStory({ map, model, renderPopup, onReady, reducedMotion }: B
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   disposers.push(() => {
-    clearTimeout(hoverTimer);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
