@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { QUOTES } from '../../src/story/quotes';
-import { launchBrowser, openPage, screenshot, waitForMap } from './browser';
+import { launchBrowser, openPage, screenshot, waitForIdle, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -72,6 +72,7 @@ describe('English', () => {
     expect(await popup.locator('blockquote').first().innerText()).toContain(QUOTES['rajin-port']![0]!.uk);
     expect(await popup.locator('figcaption.translation').first().innerText()).toBe(QUOTES['rajin-port']![0]!.en);
     expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
+    await waitForIdle(page);
     await screenshot(page, 'english-popup');
     await page.context().close();
   });

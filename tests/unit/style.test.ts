@@ -46,7 +46,10 @@ describe('the full style', () => {
 
   it('passes the validator with every story layer hidden', () => {
     const base = fullStyle('en');
-    const style = { ...base, layers: [...basemapLayers('en', false), ...allStoryLayerSpecs('en', [])] } as StyleSpecification;
+    const style = {
+      ...base,
+      layers: [...basemapLayers('en', false), ...allStoryLayerSpecs('en', [])],
+    } as StyleSpecification;
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
