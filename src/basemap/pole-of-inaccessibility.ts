@@ -4,6 +4,7 @@
  * Planar: pass projected coordinates (see `mercatorPoleOfInaccessibility`) so "far from the edges" means on screen.
  */
 import type { Position } from 'geojson';
+import { segmentDistanceSq } from './geometry';
 
 interface Cell {
   x: number;
@@ -84,24 +85,6 @@ function signedDistance(x: number, y: number, rings: Position[][]): number {
     }
   }
   return (inside ? 1 : -1) * Math.sqrt(minSq);
-}
-
-function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  let x = ax;
-  let y = ay;
-  const dx = bx - ax;
-  const dy = by - ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) {
-      x = bx;
-      y = by;
-    } else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  return (px - x) ** 2 + (py - y) ** 2;
 }
 
 function centroidOf(ring: Position[]): [number, number] {

@@ -4,6 +4,7 @@
  */
 import type { Position } from 'geojson';
 import type { Arc, Topology } from 'topojson-specification';
+import { segmentDistanceSq } from './geometry';
 
 type XY = readonly [number, number];
 
@@ -47,7 +48,8 @@ export function simplifyPath(path: Position[], tolerance: number): Position[] {
     let farthest = -1;
     let farthestSq = tolerance * tolerance;
     for (let i = first + 1; i < last; i++) {
-      const d = segmentDistanceSq(at(i), at(first), at(last));
+      const [p, a, b] = [at(i), at(first), at(last)];
+      const d = segmentDistanceSq(p[0], p[1], a[0], a[1], b[0], b[1]);
       if (d > farthestSq) {
         farthest = i;
         farthestSq = d;
@@ -58,22 +60,4 @@ export function simplifyPath(path: Position[], tolerance: number): Position[] {
     stack.push([first, farthest], [farthest, last]);
   }
   return path.filter((_, i) => keep[i] === 1);
-}
-
-function segmentDistanceSq([px, py]: XY, [ax, ay]: XY, [bx, by]: XY): number {
-  let x = ax;
-  let y = ay;
-  const dx = bx - ax;
-  const dy = by - ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) {
-      x = bx;
-      y = by;
-    } else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  return (px - x) ** 2 + (py - y) ** 2;
 }

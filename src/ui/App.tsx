@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
+import { Collapsible } from './Collapsible';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
@@ -25,8 +26,6 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
   const noMap = status === 'no-webgl' || status === 'context-lost';
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
   const articleOpen = model.articleOpen.value;
-  const listOpen = model.listOpen.value || noMap;
-  const layersOpen = model.layersOpen.value;
 
   useEffect(() => {
     if (articleOpen && !Article) {
@@ -74,58 +73,27 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
       </header>
       <div class="layout">
         <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
-          <section class="panel panel-layers" aria-labelledby="layers-heading">
-            <h2 id="layers-heading" class="panel-heading">
-              <button
-                type="button"
-                aria-expanded={layersOpen}
-                aria-controls="layers-body"
-                onClick={() => {
-                  model.layersOpen.value = !layersOpen;
-                }}
-              >
-                {t(lang, 'layers.title')}
-              </button>
-            </h2>
-            <div id="layers-body" hidden={!layersOpen}>
-              <LayerPanel model={model} />
-            </div>
-          </section>
+          <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
+            <LayerPanel model={model} />
+          </Collapsible>
           <DataErrors model={model} />
-          <section class="panel" id="feature-list" aria-labelledby="list-heading" tabIndex={-1}>
-            <h2 id="list-heading" class="panel-heading">
-              <button
-                type="button"
-                aria-expanded={listOpen}
-                aria-controls="list-body"
-                onClick={() => {
-                  model.listOpen.value = !listOpen;
-                }}
-              >
-                {t(lang, 'list.title')}
-              </button>
-            </h2>
-            <div id="list-body" hidden={!listOpen}>
-              {listOpen && <FeatureList model={model} onShowInArticle={showInArticle} />}
-            </div>
-          </section>
-          <section class="panel" id="article-panel" aria-labelledby="article-heading">
-            <h2 id="article-heading" class="panel-heading">
-              <button
-                type="button"
-                aria-expanded={articleOpen}
-                aria-controls="article-body"
-                onClick={() => {
-                  model.articleOpen.value = !articleOpen;
-                }}
-              >
-                {t(lang, 'article.title')}: {t(lang, 'article.credit')}
-              </button>
-            </h2>
-            <div id="article-body" hidden={!articleOpen}>
-              {articleOpen && Article && <Article model={model} />}
-            </div>
-          </section>
+          <Collapsible
+            name="list"
+            sectionId="feature-list"
+            title={t(lang, 'list.title')}
+            open={model.listOpen}
+            forceOpen={noMap}
+          >
+            <FeatureList model={model} onShowInArticle={showInArticle} />
+          </Collapsible>
+          <Collapsible
+            name="article"
+            sectionId="article-panel"
+            title={`${t(lang, 'article.title')}: ${t(lang, 'article.credit')}`}
+            open={model.articleOpen}
+          >
+            {Article ? <Article model={model} /> : <p>{t(lang, 'article.loading')}</p>}
+          </Collapsible>
         </aside>
         <section class="map-area" aria-label={t(lang, 'map.label')}>
           <img

@@ -1,20 +1,13 @@
 /** Issue: for every reader: two languages, keyboard and screen reader, no-WebGL fallback, phones. */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { QUOTES } from '../../src/story/quotes';
-import { launchBrowser, openPage, screenshot, waitForIdle, waitForMap } from './browser';
+import { launchBrowser, openPage, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 interface AxeViolation {
   id: string;
@@ -41,7 +34,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('axe-core finds no serious or critical violation', () => {
   for (const lang of ['uk', 'en'] as const) {
     it(`in ${lang}, with a popup open and with the list open`, async () => {
-      const { page, errors } = await openPage(browser, baseUrl, `#f=tikhoretsk-depot&lang=${lang}`);
+      const { page, errors } = await openPage(shared.browser, baseUrl, `#f=tikhoretsk-depot&lang=${lang}`);
       await waitForMap(page);
       await page.waitForSelector('.maplibregl-popup .feature-details');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -59,7 +52,7 @@ describe('axe-core finds no serious or critical violation', () => {
 
 describe('English', () => {
   it('translates the interface and names, keeps the quotes in Ukrainian with the translation beneath', async () => {
-    const { page } = await openPage(browser, baseUrl, '#f=rajin-port');
+    const { page } = await openPage(shared.browser, baseUrl, '#f=rajin-port');
     await waitForMap(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -80,7 +73,7 @@ describe('English', () => {
 
 describe('keyboard only', () => {
   it('tabs to the list, picks the depot, reads its popup, and Escape returns focus', async () => {
-    const { page, errors } = await openPage(browser, baseUrl);
+    const { page, errors } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     // Tab from the top of the page to the list's heading button and open it.
     const focusedText = () =>
@@ -152,7 +145,7 @@ describe('without WebGL', () => {
 
 describe('on a phone (375×667)', () => {
   it('fills the screen with the map, folds the panels, fits the popup and pans by touch', async () => {
-    const { page, errors } = await openPage(browser, baseUrl, '', {
+    const { page, errors } = await openPage(shared.browser, baseUrl, '', {
       viewport: { width: 375, height: 667 },
       isMobile: true,
       hasTouch: true,

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -142,4 +143,21 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
       }),
     [center, zoom] as const,
   );
+}
+
+/** One Chromium for all tests of a file: launched before them, closed after. Read `.browser` inside a test. */
+export function sharedBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser is launched in beforeAll');
+      return browser;
+    },
+  };
 }

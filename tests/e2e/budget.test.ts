@@ -3,28 +3,22 @@
  * timings are not, so they live in `npm run bench`). Sizes are gzip, 1 kB = 1000 bytes.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, waitForMap } from './browser';
+import type { Response } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const TOTAL_BUDGET = 600_000;
 const NOT_MAPLIBRE_BUDGET = 150_000;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 /** maplibre-gl's own files: its JS chunk, its worker and its stylesheet (named so by the build). */
 const isMaplibre = (url: string) => /\/maplibre-gl[-.][^/]*$/.test(new URL(url).pathname);
 
 describe('the first view', () => {
   it(`stays within ${TOTAL_BUDGET / 1000} kB gzip, of which at most ${NOT_MAPLIBRE_BUDGET / 1000} kB is not maplibre-gl`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const responses: Promise<{ url: string; gzip: number }>[] = [];
     let ready = false;

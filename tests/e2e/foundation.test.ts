@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, waitForMap } from './browser';
+
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 describe('the first view', () => {
   it('becomes ready with no console error, requesting nothing from other hosts', async () => {
-    const { page, errors, requests } = await openPage(browser, baseUrl);
+    const { page, errors, requests } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     const origin = new URL(baseUrl).origin;
     const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
@@ -25,7 +18,7 @@ describe('the first view', () => {
   });
 
   it('frames the whole story, Moscow to Rajin', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     const inView = await page.evaluate(() => {
       const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
@@ -43,7 +36,7 @@ describe('the first view', () => {
 
 describe('an online basemap that fails to load', () => {
   it('falls back to the embedded basemap with a notice', async () => {
-    const { page, errors } = await openPage(browser, inject('onlineBaseUrl'));
+    const { page, errors } = await openPage(shared.browser, inject('onlineBaseUrl'));
     await waitForMap(page);
     expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайн-підложка не завантажилась/);
     const sources = await page.evaluate(() =>

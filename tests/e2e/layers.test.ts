@@ -1,17 +1,9 @@
-/** Issue: story data. Each layer renders where its features are; a broken file costs only its own layer. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { jumpTo, launchBrowser, openPage, renderedFeatureIds, screenshot, waitForMap } from './browser';
+
+import { describe, expect, inject, it } from 'vitest';
+import { jumpTo, openPage, renderedFeatureIds, screenshot, sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 const CASES: { layer: string; id: string; center: [number, number]; zoom: number }[] = [
   { layer: 'capitals', id: 'moscow', center: [37.6178, 55.7517], zoom: 6 },
@@ -29,7 +21,7 @@ const CASES: { layer: string; id: string; center: [number, number]; zoom: number
 describe('every story layer renders', () => {
   for (const c of CASES) {
     it(`draws ${c.id} (${c.layer}) where it is`, async () => {
-      const { page, errors } = await openPage(browser, baseUrl);
+      const { page, errors } = await openPage(shared.browser, baseUrl);
       await waitForMap(page);
       await jumpTo(page, c.center, c.zoom);
       expect(await renderedFeatureIds(page, c.layer)).toContain(c.id);
@@ -42,7 +34,7 @@ describe('every story layer renders', () => {
 
 describe('a broken data file', () => {
   it('names the file and what is wrong, and the other layers still render', async () => {
-    const { page } = await openPage(browser, 'about:blank');
+    const { page } = await openPage(shared.browser, 'about:blank');
     await page.route('**/ports-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureColl' }));
     await page.route('**/capitals-*.geojson', async (route) => {
       const response = await route.fetch();
@@ -68,7 +60,7 @@ describe('a broken data file', () => {
   });
 
   it('still shows a working page when every data file is missing', async () => {
-    const { page, errors } = await openPage(browser, 'about:blank');
+    const { page, errors } = await openPage(shared.browser, 'about:blank');
     await page.route('**/*.geojson', (route) =>
       route.request().url().includes('/basemap/') ? route.continue() : route.fulfill({ status: 404, body: '' }),
     );

@@ -1,21 +1,20 @@
-/** Issue: layer toggles, legend and shareable links; hostile links never break the page. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, renderedFeatureIds, screenshot, waitForIdle, waitForMap } from './browser';
+
+import { describe, expect, inject, it } from 'vitest';
+import {
+  openPage,
+  renderedFeatureIds,
+  screenshot,
+  sharedBrowser,
+  waitForIdle,
+  waitForMap,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 describe('layer toggles', () => {
   it('hide a layer, write it into the link, and come back after a reload', async () => {
-    const { page, errors } = await openPage(browser, baseUrl);
+    const { page, errors } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     expect(await renderedFeatureIds(page, 'vessel-routes')).toContain('angara-maria-shuttle');
     await page.getByRole('checkbox', { name: 'Маршрут суден' }).uncheck();
@@ -33,7 +32,7 @@ describe('layer toggles', () => {
   });
 
   it('work from the keyboard', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     await page.getByRole('checkbox', { name: 'Поїздки' }).focus();
     await page.keyboard.press('Space');
@@ -45,7 +44,7 @@ describe('layer toggles', () => {
 describe('a shared link', () => {
   it('opens with the camera, the layers and the selected feature with its popup', async () => {
     const hash = '#map=6/45.9/40.1&layers=ports,rail-route&f=tikhoretsk-depot';
-    const { page, errors } = await openPage(browser, baseUrl, hash);
+    const { page, errors } = await openPage(shared.browser, baseUrl, hash);
     await waitForMap(page);
     await page.waitForSelector('.maplibregl-popup .feature-details');
     expect(await page.locator('.maplibregl-popup .feature-name').innerText()).toMatch(/склад/i);
@@ -63,7 +62,7 @@ describe('a shared link', () => {
   });
 
   it('copied from one page reopens the same view in a fresh page', async () => {
-    const first = await openPage(browser, baseUrl, '', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const first = await openPage(shared.browser, baseUrl, '', { permissions: ['clipboard-read', 'clipboard-write'] });
     await first.page
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
@@ -86,7 +85,7 @@ describe('a shared link', () => {
     await screenshot(first.page, 'share-copied');
     await first.page.context().close();
 
-    const second = await openPage(browser, link.replace(/#.*/, ''), link.slice(link.indexOf('#')));
+    const second = await openPage(shared.browser, link.replace(/#.*/, ''), link.slice(link.indexOf('#')));
     await waitForMap(second.page);
     expect(await second.page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await second.page.getByRole('checkbox', { name: 'Rail route' }).isChecked()).toBe(false);
@@ -102,7 +101,7 @@ describe('a shared link', () => {
   });
 
   it('shows the link in a selected text field when the clipboard is refused', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -124,7 +123,7 @@ describe('a shared link', () => {
   });
 
   it('applies a hash edited by hand', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     await page.evaluate(() => {
       window.location.hash = '#layers=capitals&f=beijing';
@@ -177,7 +176,7 @@ const HOSTILE: string[] = [
 
 describe('hostile and broken links', () => {
   it(`never break the page (${HOSTILE.length} links, one after another)`, async () => {
-    const { page, errors, dialogs } = await openPage(browser, baseUrl);
+    const { page, errors, dialogs } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     const checkNothingInjected = async (hash: string) => {
       expect(await page.locator('script:not([type="module"])').count(), hash).toBe(0);

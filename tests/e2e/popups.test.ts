@@ -1,18 +1,11 @@
 /** Issue: popups that quote the article, with Turf-computed distances, and the article beside the map. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { quotesFor } from '../../src/story/quotes';
-import { jumpTo, launchBrowser, openPage, pagePointOf, screenshot, waitForMap } from './browser';
+import { jumpTo, openPage, pagePointOf, screenshot, sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 interface ClickCase {
   id: string;
@@ -50,7 +43,7 @@ async function clickFeature(page: Page, c: ClickCase): Promise<void> {
 describe('clicking a story feature on the map', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(browser, baseUrl));
+    ({ page } = await openPage(shared.browser, baseUrl));
     await waitForMap(page);
   });
   afterAll(async () => {
@@ -118,7 +111,7 @@ describe('clicking a story feature on the map', () => {
 
 describe('the article beside the map', () => {
   it('opens a popup from a marked sentence, and "show in article" highlights it', async () => {
-    const { page, errors } = await openPage(browser, baseUrl);
+    const { page, errors } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
     await page.getByRole('button', { name: /Стаття/ }).click();
     const passage = page.locator('.passage', { hasText: 'склад боєприпасів' });
