@@ -1,4 +1,3 @@
-
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
 

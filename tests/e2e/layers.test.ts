@@ -1,4 +1,3 @@
-
 import { describe, expect, inject, it } from 'vitest';
 import { jumpTo, openPage, renderedFeatureIds, screenshot, sharedBrowser, waitForMap } from './browser';
 

@@ -1,13 +1,5 @@
-
 import { describe, expect, inject, it } from 'vitest';
-import {
-  openPage,
-  renderedFeatureIds,
-  screenshot,
-  sharedBrowser,
-  waitForIdle,
-  waitForMap,
-} from './browser';
+import { openPage, renderedFeatureIds, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
