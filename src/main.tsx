@@ -16,6 +16,7 @@ import { loadStory } from './story/load-story';
 import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
 import { bindEscape } from './ui/bind-escape';
+import { NARROW_SCREEN } from './ui/media';
 import { startMap } from './ui/start-map';
 
 const model = createModel();
@@ -28,7 +29,7 @@ effect(() => {
 });
 
 bindEscape(model);
-model.layersOpen.value = !window.matchMedia('(max-width: 760px)').matches;
+model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

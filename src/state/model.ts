@@ -61,6 +61,14 @@ export function createModel() {
     visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
   }
 
+  /** Opens the article and highlights the passage `quote` ("show in article" from a popup or the list). */
+  function showInArticle(quote: string) {
+    batch(() => {
+      highlightedQuote.value = quote;
+      articleOpen.value = true;
+    });
+  }
+
   function notify(message: string) {
     if (!notices.value.includes(message)) notices.value = [...notices.value, message];
   }
@@ -86,6 +94,7 @@ export function createModel() {
     setLayerVisible,
     setVisibleLayers,
     notify,
+    showInArticle,
   };
 }
 

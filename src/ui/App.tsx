@@ -33,11 +33,6 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
     }
   }, [articleOpen, Article]);
 
-  const showInArticle = (quote: string) => {
-    model.highlightedQuote.value = quote;
-    model.articleOpen.value = true;
-  };
-
   return (
     <div class={`app${noMap ? ' app-no-map' : ''}`}>
       <button
@@ -84,7 +79,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             open={model.listOpen}
             forceOpen={noMap}
           >
-            <FeatureList model={model} onShowInArticle={showInArticle} />
+            <FeatureList model={model} onShowInArticle={model.showInArticle} />
           </Collapsible>
           <Collapsible
             name="article"

@@ -14,6 +14,7 @@ import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/base
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
+import { NARROW_SCREEN } from './media';
 
 export interface StartMapOptions {
   model: Model;
@@ -72,7 +73,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
     cooperative: window.self !== window.top,
     images: Object.fromEntries(STORY_LAYERS.map((l) => [arrowImageIdFor(l), arrowImage(STORY_COLORS[l])])),
-    compactAttribution: window.matchMedia('(max-width: 760px)').matches,
+    compactAttribution: window.matchMedia(NARROW_SCREEN).matches,
   });
   if (!result.ok) {
     model.mapStatus.value = 'no-webgl';
@@ -113,10 +114,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
               index={model.index.value}
               ukraine={model.ukraine.value}
               headingLevel={2}
-              onShowInArticle={(quote) => {
-                model.highlightedQuote.value = quote;
-                model.articleOpen.value = true;
-              }}
+              onShowInArticle={model.showInArticle}
             />,
             element,
           );
@@ -131,7 +129,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
         performance.mark('story-map:ready');
         container.dataset.mapReady = 'true';
         model.mapStatus.value = 'ready';
-        void loadUkraine(model, base);
+        if (!model.ukraine.peek()) void loadUkraine(model, base);
       },
     });
   });
