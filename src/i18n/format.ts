@@ -33,3 +33,53 @@ export function formatNauticalMiles(lang: Lang, nmi: number): string {
 export function formatHoursRange(lang: Lang, low: number, high: number): string {
   return `${formatNumber(lang, Math.floor(low))}–${formatNumber(lang, Math.ceil(high))} ${t(lang, 'unit.h')}`;
 }
+
+/** A unit whose word depends on the number before it (Intl.PluralRules picks one, few, many or other). */
+export type CountedUnit = 'containers' | 'round-trips' | 'ships';
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `value` in `lang`: `one`, `few`, `many` or `other` (Ukrainian uses all four). */
+export function pluralCategory(lang: Lang, value: number): 'one' | 'few' | 'many' | 'other' {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE[lang]);
+    pluralRules.set(lang, rules);
+  }
+  const category = rules.select(value);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}
+
+/** A count with its unit in the right plural form: `1 рейс туди й назад`, `4 судна`, `5 round trips`. */
+export function formatCount(lang: Lang, value: number, unit: CountedUnit): string {
+  return `${formatNumber(lang, value)} ${t(lang, `unit.${unit}.${pluralCategory(lang, value)}`)}`;
+}
+
+/** A figure as its source gives it, qualifier first: `щонайменше 5 рейсів туди й назад`, `about 200 km`. */
+export function formatFigure(
+  lang: Lang,
+  figure: { value: number; unit: CountedUnit | 'km'; qualifier?: 'about' | 'at-least' | 'more-than' },
+): string {
+  const amount = figure.unit === 'km' ? formatKm(lang, figure.value) : formatCount(lang, figure.value, figure.unit);
+  return figure.qualifier ? `${t(lang, `qualifier.${figure.qualifier}`)} ${amount}` : amount;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO date (`YYYY-MM-DD`, or `YYYY-MM` when only the month is known) in the reader's language. */
+export function formatIsoDate(lang: Lang, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month) return iso;
+  const key = `${lang}:${day ? 'day' : 'month'}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(day ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, f);
+  }
+  return f.format(new Date(Date.UTC(year, month - 1, day || 1)));
+}

@@ -5,6 +5,9 @@
 import {
   CONFIDENCES,
   FEATURE_KINDS,
+  MEASURES,
+  QUALIFIERS,
+  REPORTED_UNITS,
   type ReportedFigure,
   type Source,
   type StoryFeature,
@@ -29,7 +32,19 @@ type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: Json): v is string => typeof v === 'string' && v.trim() !== '';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const REPORTED_UNITS: readonly Json[] = ['km', 'containers', 'round-trips'];
+
+/**
+ * A reader-facing text given in both languages: `${stem}_uk` and `${stem}_en` are both present and non-empty, or (when
+ * `optional`) both absent. Returns the problem naming the missing field, or undefined.
+ */
+function bilingualProblem(o: Record<string, Json>, stem: string, where: string, optional = false): string | undefined {
+  const uk = o[`${stem}_uk`];
+  const en = o[`${stem}_en`];
+  if (optional && uk === undefined && en === undefined) return undefined;
+  if (!isText(uk)) return `${where}${stem}_uk as non-empty text (every reader-facing text is given in Ukrainian)`;
+  if (!isText(en)) return `${where}${stem}_en as non-empty text (every reader-facing text is given in English)`;
+  return undefined;
+}
 
 function positionProblem(p: Json): string | undefined {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3) return 'a position [lon, lat]';
@@ -76,7 +91,21 @@ function geometryProblem(g: Json): string | undefined {
 
 function sourceProblem(s: Json): string | undefined {
   if (!isObject(s)) return 'a source object';
-  if (!isText(s.title) || !isText(s.publisher) || !isText(s.date)) return 'a source with title, publisher and date';
+  const publisher = bilingualProblem(s, 'publisher', 'source ');
+  if (publisher) return publisher;
+  if (s.title !== undefined && !isText(s.title)) return 'source title (the headline as published) as non-empty text';
+  if (
+    s.title !== undefined &&
+    !(typeof s.title_lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(s.title_lang))
+  ) {
+    return "source title_lang, the headline's language as a BCP 47 tag (e.g. en)";
+  }
+  const about = bilingualProblem(s, 'about', 'source ', true);
+  if (about) return about;
+  if (s.title === undefined && s.about_uk === undefined) {
+    return 'a source with a title (the headline as published) or about_uk and about_en (our description)';
+  }
+  if (!isText(s.date)) return 'a source date';
   if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
   if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\/[^\s"<>]+$/.test(s.url))) {
     return 'a source url starting with http:// or https://';
@@ -87,16 +116,23 @@ function sourceProblem(s: Json): string | undefined {
 function propertiesProblem(p: Json): string | undefined {
   if (!isObject(p)) return 'a properties object';
   if (typeof p.id !== 'string' || !SLUG.test(p.id)) return 'properties.id as a lower-case slug';
-  for (const key of ['name_uk', 'name_en', 'summary_uk', 'summary_en'] as const) {
-    if (!isText(p[key])) return `properties.${key} as non-empty text`;
+  for (const stem of ['name', 'summary'] as const) {
+    const problem = bilingualProblem(p, stem, 'properties.');
+    if (problem) return problem;
   }
   if (!(FEATURE_KINDS as readonly Json[]).includes(p.kind))
     return `properties.kind, one of ${FEATURE_KINDS.join(', ')}`;
   if (!(CONFIDENCES as readonly Json[]).includes(p.confidence)) {
     return `properties.confidence, one of ${CONFIDENCES.join(', ')}`;
   }
-  if (p.confidence !== 'reported' && !isText(p.placement_note)) {
-    return 'properties.placement_note for an estimated or schematic feature';
+  if (p.placement_note !== undefined || p.vessels !== undefined) {
+    return `properties.${p.placement_note !== undefined ? 'placement_note' : 'vessels'} split into _uk and _en`;
+  }
+  const placement = bilingualProblem(p, 'placement_note', 'properties.', p.confidence === 'reported');
+  if (placement) return `${placement}, saying how an estimated or schematic feature was placed`;
+  for (const stem of ['period'] as const) {
+    const problem = bilingualProblem(p, stem, 'properties.', true);
+    if (problem) return problem;
   }
   if (!Array.isArray(p.sources) || p.sources.length === 0) return 'properties.sources as a non-empty list';
   for (const s of p.sources) {
@@ -106,23 +142,41 @@ function propertiesProblem(p: Json): string | undefined {
   if (p.reported !== undefined) {
     if (!Array.isArray(p.reported)) return 'properties.reported as a list';
     for (const r of p.reported) {
-      if (!isObject(r) || typeof r.value !== 'number' || !Number.isFinite(r.value) || !isText(r.by)) {
-        return 'properties.reported entries with value, unit, by and source';
+      if (!isObject(r) || typeof r.value !== 'number' || !Number.isFinite(r.value)) {
+        return 'properties.reported entries with measure, value, unit, what, by and source';
       }
-      if (r.qualifier !== undefined && !['about', 'at-least', 'more-than'].includes(r.qualifier as string)) {
-        return 'properties.reported qualifier, one of about, at-least, more-than';
+      if (!(MEASURES as readonly Json[]).includes(r.measure)) {
+        return `properties.reported measure, one of ${MEASURES.join(', ')}`;
       }
-      if (!REPORTED_UNITS.includes(r.unit)) {
+      for (const stem of ['what', 'by'] as const) {
+        const problem = bilingualProblem(r, stem, 'properties.reported ');
+        if (problem) return problem;
+      }
+      if (r.qualifier !== undefined && !(QUALIFIERS as readonly Json[]).includes(r.qualifier)) {
+        return `properties.reported qualifier, one of ${QUALIFIERS.join(', ')}`;
+      }
+      if (!(REPORTED_UNITS as readonly Json[]).includes(r.unit)) {
         return `properties.reported unit, one of ${REPORTED_UNITS.join(', ')}`;
       }
       const problem = sourceProblem(r.source);
       if (problem) return `properties.reported: ${problem}`;
     }
   }
-  if (p.vessels !== undefined && !(Array.isArray(p.vessels) && p.vessels.every(isText))) {
-    return 'properties.vessels as a list of names';
+  if (p.vessels_uk !== undefined || p.vessels_en !== undefined) {
+    const names = (v: Json) => Array.isArray(v) && v.length > 0 && v.every(isText);
+    if (!names(p.vessels_uk)) return 'properties.vessels_uk as a list of names (every name is given in Ukrainian)';
+    if (!names(p.vessels_en)) return 'properties.vessels_en as a list of names (every name is given in English)';
+    if ((p.vessels_uk as Json[]).length !== (p.vessels_en as Json[]).length) {
+      return 'properties.vessels_uk and vessels_en naming the same ships in the same order';
+    }
   }
-  for (const key of ['period_uk', 'period_en', 'placement_note', 'from', 'to'] as const) {
+  if (
+    p.track_km_estimate !== undefined &&
+    !(typeof p.track_km_estimate === 'number' && Number.isFinite(p.track_km_estimate) && p.track_km_estimate > 0)
+  ) {
+    return 'properties.track_km_estimate as a positive number of km';
+  }
+  for (const key of ['from', 'to'] as const) {
     if (p[key] !== undefined && typeof p[key] !== 'string') return `properties.${key} as text`;
   }
   if (p.great_circle !== undefined && typeof p.great_circle !== 'boolean') return 'properties.great_circle as boolean';

@@ -29,7 +29,7 @@ const EARLIER_VISITS: Quote = {
 
 const DENIAL: Quote = {
   uk: 'Пхеньян і Москва заперечують угоду про зброю і заявляють, що звинувачення Заходу не ґрунтуються на доказах.',
-  en: "Pyongyang and Moscow deny an arms deal and say the West's accusations are not based on evidence.",
+  en: "Pyongyang and Moscow deny the arms deal and say the West's accusations are not based on evidence.",
 };
 
 const KIM_TRIP: Quote = {
@@ -39,7 +39,7 @@ const KIM_TRIP: Quote = {
 
 const AFTER_KIM_TRIP: Quote = {
   uk: 'Після цього візиту Північна Корея і Росія різко активізували взаємодію, а Сполучені Штати та інші західні країни повідомляють про постачання північнокорейської зброї до Росії для використання у війні проти України.',
-  en: 'Since that visit North Korea and Russia have sharply stepped up their cooperation, and the United States and other Western countries report deliveries of North Korean weapons to Russia for use in the war against Ukraine.',
+  en: 'After this visit North Korea and Russia sharply stepped up their interaction, and the United States and other Western countries report deliveries of North Korean weapons to Russia for use in the war against Ukraine.',
 };
 
 const RUSI_SHIPS: Quote = {
@@ -66,13 +66,15 @@ const US_MISSION: Quote = {
 export const QUOTES: Record<string, Quote[]> = {
   moscow: [DENIAL],
   beijing: [FROM_BEIJING],
-  pyongyang: [LAVROV_ARRIVES, EARLIER_VISITS],
-  'pyongyang-sunan': [FROM_BEIJING],
-  'rajin-port': [RUSI_CONTAINERS],
+  pyongyang: [LAVROV_ARRIVES, DENIAL, EARLIER_VISITS],
+  'pyongyang-sunan': [LAVROV_ARRIVES],
+  // The White House's and the US Mission's total is of everything North Korea sent, not of the two ships' cargo:
+  // it sits with the port the imagery shows, never with the shuttle.
+  'rajin-port': [RUSI_CONTAINERS, US_MISSION],
   // The article never names Dunai, but "from it to Russia" is the unloading end of the shuttle.
   'dunai-port': [RUSI_CONTAINERS],
   'tikhoretsk-depot': [RUSI_DEPOT],
-  'angara-maria-shuttle': [RUSI_SHIPS, RUSI_CONTAINERS, US_MISSION],
+  'angara-maria-shuttle': [RUSI_SHIPS, RUSI_CONTAINERS],
   'dunai-tikhoretsk-rail': [RUSI_DEPOT],
   'lavrov-trip-oct-2023': [LAVROV_ARRIVES, FROM_BEIJING],
   'kim-trip-sep-2023': [KIM_TRIP, AFTER_KIM_TRIP],

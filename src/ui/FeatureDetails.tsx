@@ -3,13 +3,13 @@
  * distances computed from the geometry. Shared by the map popup and the text list, so both say the same.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { formatHoursRange, formatKm, formatNauticalMiles, formatNumber } from '../i18n/format';
-import { type Lang, type StringKey, t } from '../i18n/strings';
+import { formatFigure, formatHoursRange, formatIsoDate, formatKm, formatNauticalMiles } from '../i18n/format';
+import { type Lang, type StringKey, t, tf } from '../i18n/strings';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
 import { quotesFor } from '../story/quotes';
-import type { ReportedFigure } from '../story/types';
-import { nameOf, periodOf, summaryOf } from './text';
+import type { ReportedFigure, Source } from '../story/types';
+import { aboutOf, figureTextOf, nameOf, periodOf, placementOf, publisherOf, summaryOf, vesselsOf } from './text';
 
 export interface FeatureDetailsProps {
   hit: IndexedFeature;
@@ -29,6 +29,8 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
   const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const Sub = headingLevel === 2 ? 'h3' : 'h5';
   const period = periodOf(p, lang);
+  const vessels = vesselsOf(p, lang);
+  const placement = placementOf(p, lang);
   const endpointName = (e: Endpoint) => {
     const f = e.id ? index.get(e.id)?.feature : undefined;
     return f ? nameOf(f.properties, lang) : `${e.position[1]?.toFixed(2)}, ${e.position[0]?.toFixed(2)}`;
@@ -45,9 +47,9 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
           <strong>{t(lang, 'popup.period')}:</strong> {period}
         </p>
       )}
-      {p.vessels && p.vessels.length > 0 && (
+      {vessels.length > 0 && (
         <p class="feature-meta">
-          <strong>{t(lang, 'popup.vessels')}:</strong> {p.vessels.join(', ')}
+          <strong>{t(lang, 'popup.vessels')}:</strong> {vessels.join(', ')}
         </p>
       )}
       {quotes.length > 0 && (
@@ -83,26 +85,17 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
         </section>
       )}
       {p.reported && p.reported.length > 0 && <ReportedFigures figures={p.reported} lang={lang} Sub={Sub} />}
-      {p.placement_note && (
+      {placement && (
         <p class="feature-meta placement">
-          <strong>{t(lang, 'popup.placement')}:</strong> {p.placement_note}
+          <strong>{t(lang, 'popup.placement')}:</strong> {placement}
         </p>
       )}
       <section class="sources" aria-label={t(lang, 'popup.sources')}>
         <Sub>{t(lang, 'popup.sources')}</Sub>
         <ul>
           {p.sources.map((s) => (
-            <li key={`${s.publisher}-${s.title}`}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.publisher}, «{s.title}»
-                </a>
-              ) : (
-                <span>
-                  {s.publisher}, «{s.title}»
-                </span>
-              )}
-              , {s.date}
+            <li key={`${s.publisher_en}-${s.title ?? s.about_en}`}>
+              <SourceCitation source={s} lang={lang} />
             </li>
           ))}
         </ul>
@@ -111,42 +104,49 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
   );
 }
 
-function unitFor(f: ReportedFigure, lang: Lang): string {
-  return ` ${t(lang, `unit.${f.unit}`)}`;
+/** A source as a reader cites it: publisher, the headline as published (or our description), date; linked when known. */
+function SourceCitation({ source, lang }: { source: Source; lang: Lang }) {
+  const about = aboutOf(source, lang);
+  const text = (
+    <>
+      {publisherOf(source, lang)}, {source.title ? <cite lang={source.title_lang}>«{source.title}»</cite> : about},{' '}
+      {formatIsoDate(lang, source.date)}
+    </>
+  );
+  return source.url ? (
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {text}
+    </a>
+  ) : (
+    text
+  );
+}
+
+/** Figures of one measure that differ: the sources disagree on them. */
+function contestedMeasures(figures: ReportedFigure[]): Set<string> {
+  const values = new Map<string, Set<number>>();
+  for (const f of figures) values.set(f.measure, (values.get(f.measure) ?? new Set()).add(f.value));
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([measure]) => measure));
 }
 
 function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; lang: Lang; Sub: 'h3' | 'h5' }) {
-  const units = new Set(figures.map((f) => f.unit));
-  const contested = [...units].some((u) => new Set(figures.filter((f) => f.unit === u).map((f) => f.value)).size > 1);
+  const contested = contestedMeasures(figures);
   return (
     <section class="reported" aria-label={t(lang, 'popup.reported')}>
       <Sub>
         {t(lang, 'popup.reported')}
-        {contested && <span class="contested"> — {t(lang, 'popup.contested')}</span>}
+        {contested.size > 0 && <span class="contested"> — {t(lang, 'popup.contested')}</span>}
       </Sub>
       <ul>
-        {figures.map((f) => (
-          <li key={`${f.by}-${f.unit}-${f.value}`}>
-            <strong>
-              {f.qualifier ? `${t(lang, `qualifier.${f.qualifier}`)} ` : ''}
-              {formatNumber(lang, f.value)}
-              {unitFor(f, lang)}
-            </strong>{' '}
-            — {f.by}
-            {f.source.url ? (
-              <>
-                {' '}
-                (
-                <a href={f.source.url} target="_blank" rel="noopener noreferrer">
-                  {f.source.publisher}
-                </a>
-                , {f.source.date})
-              </>
-            ) : (
-              ` (${f.source.publisher}, ${f.source.date})`
-            )}
-          </li>
-        ))}
+        {figures.map((f) => {
+          const { by, what } = figureTextOf(f, lang);
+          return (
+            <li key={`${f.by_en}-${f.measure}-${f.value}`} data-measure={f.measure}>
+              {by}: <strong>{formatFigure(lang, f)}</strong> {what} (
+              <SourceCitation source={f.source} lang={lang} />)
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
@@ -166,6 +166,12 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
         t(lang, 'dist.routeLength'),
         `${formatKm(lang, row.km)} (${formatNauticalMiles(lang, row.nmi)})`,
       );
+    case 'by-sea':
+      return item(
+        row.kind,
+        tf(lang, 'dist.bySea', { place: name(row.to) }),
+        `${formatKm(lang, row.km)} (${formatNauticalMiles(lang, row.nmi)})`,
+      );
     case 'great-circle':
       return item(
         row.kind,
@@ -174,14 +180,23 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
       );
     case 'passage':
       return item(row.kind, t(lang, 'dist.passage'), formatHoursRange(lang, row.hoursLow, row.hoursHigh));
-    case 'to-ukraine':
+    case 'to-ukraine': {
+      const computed = row.km === undefined ? t(lang, 'dist.computing') : formatKm(lang, row.km);
+      const reported = row.reported.map((f) => `${figureTextOf(f, lang).by}: ${formatFigure(lang, f)}`).join('; ');
       return item(
         row.kind,
         t(lang, 'dist.toUkraine'),
-        row.km === undefined ? t(lang, 'dist.computing') : formatKm(lang, row.km),
+        reported ? `${computed} (${tf(lang, 'dist.reportedBeside', { figures: reported })})` : computed,
       );
+    }
     case 'rail-length':
-      return item(row.kind, t(lang, 'dist.railLength'), formatKm(lang, row.km));
+      return item(row.kind, t(lang, 'dist.railLength'), withTrackEstimate(lang, row.km, row.trackKmEstimate));
+    case 'by-rail':
+      return item(
+        row.kind,
+        tf(lang, 'dist.byRail', { place: name(row.to) }),
+        withTrackEstimate(lang, row.km, row.trackKmEstimate),
+      );
     case 'straight':
       return item(row.kind, `${t(lang, 'dist.straight')}: ${name(row.from)} — ${name(row.to)}`, formatKm(lang, row.km));
     case 'leg':
@@ -191,4 +206,12 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
         formatKm(lang, row.km),
       );
   }
+}
+
+/** A drawn rail length, with the estimated real track length beside it so neither is read as the other. */
+function withTrackEstimate(lang: Lang, km: number, estimate: number | undefined): string {
+  const drawn = formatKm(lang, km);
+  if (estimate === undefined) return drawn;
+  const real = formatFigure(lang, { value: estimate, unit: 'km', qualifier: 'about' });
+  return `${drawn}; ${tf(lang, 'dist.trackEstimate', { value: real })}`;
 }

@@ -256,6 +256,12 @@ describe('distancesFor the rail route (Dunai → Tikhoretsk depot)', () => {
   it('draws the rail line longer than the straight line', () => {
     expect(rowOf(rows, 'rail-length').km).toBeGreaterThan(rowOf(rows, 'straight').km);
   });
+
+  it('shows the drawn length (about 8,400 km) beside the estimated real track (about 10,000 km)', () => {
+    const rail = rowOf(rows, 'rail-length');
+    expectWithin(rail.km, 8400, 0.05);
+    expect(rail.trackKmEstimate).toBe(10_000);
+  });
 });
 
 describe('distancesFor a capital', () => {
@@ -285,7 +291,25 @@ describe('distancesFor a capital', () => {
 
 describe('distancesFor the ammunition depot', () => {
   it('shows the distance to Ukraine as not yet known while the Ukraine polygon is not loaded', () => {
-    expect(rowsFor('tikhoretsk-depot')).toEqual([{ kind: 'to-ukraine', km: undefined }]);
+    const [row] = rowsFor('tikhoretsk-depot');
+    expect(row).toMatchObject({ kind: 'to-ukraine', km: undefined });
+  });
+
+  it("puts the computed distance to Ukraine beside RUSI's about 200 km and the White House's about 290 km", () => {
+    const row = rowOf(rowsFor('tikhoretsk-depot'), 'to-ukraine');
+    expect(row.reported.map((f) => [f.by_en, f.qualifier, f.value, f.unit])).toEqual([
+      ['RUSI', 'about', 200, 'km'],
+      ['White House', 'about', 290, 'km'],
+    ]);
+  });
+
+  it('ties the depot into the route: from Dunai in a straight line and along the drawn rail line', () => {
+    const rows = rowsFor('tikhoretsk-depot');
+    expect(rows.map((r) => r.kind)).toEqual(['to-ukraine', 'straight', 'by-rail']);
+    const straight = rowOf(rows, 'straight');
+    expect(straight.to.id).toBe('dunai-port');
+    expectWithin(straight.km, haversineKm(pointOf('tikhoretsk-depot'), pointOf('dunai-port')), 0.001);
+    expect(rowOf(rows, 'by-rail').to.id).toBe('dunai-port');
   });
 
   it('measures to the nearest point of a given polygon', () => {
@@ -342,8 +366,31 @@ describe("distancesFor Lavrov's trip", () => {
   });
 });
 
+describe('distancesFor the ports, tied into the route', () => {
+  it('gives Rajin the sea route to Dunai: along the drawn line, the great circle and the passage time', () => {
+    const rows = rowsFor('rajin-port');
+    expect(rows.map((r) => r.kind)).toEqual(['by-sea', 'great-circle', 'passage']);
+    const bySea = rowOf(rows, 'by-sea');
+    expect(bySea.to.id).toBe('dunai-port');
+    expectWithin(bySea.km, rowOf(rowsFor('angara-maria-shuttle'), 'route-length').km, 1e-9);
+    const gc = rowOf(rows, 'great-circle');
+    expect([gc.from.id, gc.to.id]).toEqual(['rajin-port', 'dunai-port']);
+    expectWithin(gc.km, haversineKm(pointOf('rajin-port'), pointOf('dunai-port')), 0.001);
+  });
+
+  it('gives Dunai the sea route to Rajin and the schematic rail line to the depot, with the real-track estimate', () => {
+    const rows = rowsFor('dunai-port');
+    expect(rows.map((r) => r.kind)).toEqual(['by-sea', 'great-circle', 'passage', 'straight', 'by-rail']);
+    expect(rowOf(rows, 'by-sea').to.id).toBe('rajin-port');
+    const byRail = rowOf(rows, 'by-rail');
+    expect(byRail.to.id).toBe('tikhoretsk-depot');
+    expect(byRail.trackKmEstimate).toBe(10_000);
+    expect(byRail.km).toBeLessThan(10_000);
+  });
+});
+
 describe('distancesFor a feature with nothing to measure', () => {
-  it.each(['rajin-port', 'tikhoretsk', 'khasan', 'pyongyang-sunan'])('shows no rows for %s', (id) => {
+  it.each(['tikhoretsk', 'khasan', 'pyongyang-sunan', 'kim-trip-sep-2023'])('shows no rows for %s', (id) => {
     expect(rowsFor(id)).toEqual([]);
   });
 

@@ -43,7 +43,10 @@ const SHAPE_OF_KIND: Readonly<Record<string, 'point' | 'line'>> = {
 // src/story/types.ts (a key added or removed there fails the type check here). `false`: set by the loader at run
 // time, never written in the files.
 const REPORTED_UNITS = new Set(
-  Object.keys({ km: true, containers: true, 'round-trips': true } satisfies Record<ReportedFigure['unit'], true>),
+  Object.keys({ km: true, containers: true, 'round-trips': true, ships: true } satisfies Record<
+    ReportedFigure['unit'],
+    true
+  >),
 );
 const PROPERTY_KEYS: Readonly<Record<string, boolean>> = {
   id: true,
@@ -54,11 +57,14 @@ const PROPERTY_KEYS: Readonly<Record<string, boolean>> = {
   summary_en: true,
   sources: true,
   confidence: true,
-  placement_note: true,
+  placement_note_uk: true,
+  placement_note_en: true,
   period_uk: true,
   period_en: true,
-  vessels: true,
+  vessels_uk: true,
+  vessels_en: true,
   reported: true,
+  track_km_estimate: true,
   great_circle: true,
   waypoints: false,
   from: true,
@@ -133,8 +139,11 @@ function signedArea(ring: Position[]): number {
 
 function sourceProblems(source: Json, where: string): string[] {
   const problems: string[] = [];
-  if (typeof source?.title !== 'string' || source.title.trim() === '') problems.push(`${where}: title`);
-  if (typeof source?.publisher !== 'string' || source.publisher.trim() === '') problems.push(`${where}: publisher`);
+  const text = (v: Json) => typeof v === 'string' && v.trim() !== '';
+  if (!text(source?.publisher_uk) || !text(source?.publisher_en)) problems.push(`${where}: publisher_uk and _en`);
+  if (source?.title !== undefined ? !text(source.title_lang) : !text(source?.about_uk) || !text(source?.about_en)) {
+    problems.push(`${where}: a title with title_lang, or about_uk and about_en`);
+  }
   if (typeof source?.date !== 'string' || !DATE.test(source.date)) problems.push(`${where}: date ${source?.date}`);
   if (source?.url !== undefined) {
     if (typeof source.url !== 'string' || !URL.canParse(source.url) || !/^https?:/.test(source.url)) {
@@ -158,21 +167,25 @@ function propertyProblems(feature: Json): string[] {
   if (!Array.isArray(p.sources) || p.sources.length === 0) problems.push('sources must be a non-empty array');
   else for (const [i, s] of p.sources.entries()) problems.push(...sourceProblems(s, `sources[${i}]`));
   if (p.confidence === 'estimated' || p.confidence === 'schematic') {
-    if (typeof p.placement_note !== 'string' || p.placement_note.trim() === '') {
-      problems.push(`placement_note required when confidence is ${p.confidence}`);
+    for (const key of ['placement_note_uk', 'placement_note_en'] as const) {
+      if (typeof p[key] !== 'string' || p[key].trim() === '') {
+        problems.push(`${key} required when confidence is ${p.confidence}`);
+      }
     }
   }
-  for (const key of ['placement_note', 'period_uk', 'period_en', 'from', 'to'] as const) {
+  for (const key of ['placement_note_uk', 'placement_note_en', 'period_uk', 'period_en', 'from', 'to'] as const) {
     if (p[key] !== undefined && (typeof p[key] !== 'string' || p[key].trim() === '')) {
       problems.push(`${key} must be a non-empty string`);
     }
   }
   if ((p.period_uk === undefined) !== (p.period_en === undefined)) problems.push('period_uk and period_en go together');
-  if (p.vessels !== undefined) {
-    if (!Array.isArray(p.vessels) || p.vessels.length === 0 || !p.vessels.every((v: Json) => typeof v === 'string')) {
-      problems.push('vessels must be a non-empty string array');
+  for (const key of ['vessels_uk', 'vessels_en'] as const) {
+    if (p[key] === undefined) continue;
+    if (!Array.isArray(p[key]) || p[key].length === 0 || !p[key].every((v: Json) => typeof v === 'string')) {
+      problems.push(`${key} must be a non-empty string array`);
     }
   }
+  if (p.vessels_uk?.length !== p.vessels_en?.length) problems.push('vessels_uk and vessels_en name the same ships');
   if (p.great_circle !== undefined && typeof p.great_circle !== 'boolean') {
     problems.push('great_circle must be boolean');
   }
@@ -182,7 +195,9 @@ function propertyProblems(feature: Json): string[] {
       for (const [i, r] of p.reported.entries()) {
         if (typeof r?.value !== 'number' || !Number.isFinite(r.value)) problems.push(`reported[${i}].value`);
         if (!REPORTED_UNITS.has(r?.unit)) problems.push(`reported[${i}].unit ${r?.unit}`);
-        if (typeof r?.by !== 'string' || r.by.trim() === '') problems.push(`reported[${i}].by`);
+        for (const key of ['by_uk', 'by_en', 'what_uk', 'what_en', 'measure'] as const) {
+          if (typeof r?.[key] !== 'string' || r[key].trim() === '') problems.push(`reported[${i}].${key}`);
+        }
         problems.push(...sourceProblems(r?.source, `reported[${i}].source`));
       }
     }
@@ -325,7 +340,8 @@ describe('the vessel route', () => {
     const shuttle = byId.get('angara-maria-shuttle');
     expect(shuttle.properties.from).toBe('rajin-port');
     expect(shuttle.properties.to).toBe('dunai-port');
-    expect(shuttle.properties.vessels).toEqual(['Angara', 'Maria']);
+    expect(shuttle.properties.vessels_en).toEqual(['Angara', 'Maria']);
+    expect(shuttle.properties.vessels_uk).toEqual(['Ангара', 'Марія']);
   });
 
   it.each(routes.map(({ feature }) => [feature.properties.id, feature] as const))(

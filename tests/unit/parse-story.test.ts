@@ -34,6 +34,11 @@ describe('parseStoryLayer on broken files', () => {
     ['bad-kind.geojson', 'rajin-port', 'expected properties.kind, one of'],
     ['estimated-without-note.geojson', 'dunai-port', 'expected properties.placement_note'],
     [
+      'missing-translation.geojson',
+      'dunai-port',
+      'expected properties.placement_note_uk as non-empty text (every reader-facing text is given in Ukrainian)',
+    ],
+    [
       'javascript-url-source.geojson',
       'tikhoretsk-depot',
       'expected properties.sources: a source url starting with http',

@@ -68,3 +68,34 @@ describe('quotesFor', () => {
     expect(quotesFor('__proto__')).toEqual([]);
   });
 });
+
+// Which sentence goes where is an editor's call, written out here from the article rather than read from the table.
+const ARRIVAL = 'Міністр закордонних справ Росії Сергій Лавров прибув до Пхеньяна';
+const DENIAL = 'Пхеньян і Москва заперечують угоду про зброю';
+const US_MISSION = 'постійне представництво США при ООН заявило';
+const startsWith = (id: string) => quotesFor(id).map((q) => q.uk.slice(0, 40));
+
+describe('where the article’s sentences sit', () => {
+  it('gives Sunan airport the arrival sentence, not the one about Beijing', () => {
+    expect(quotesFor('pyongyang-sunan').map((q) => q.uk.startsWith(ARRIVAL))).toEqual([true]);
+  });
+
+  it('gives Pyongyang the denial as well as Moscow', () => {
+    expect(quotesFor('pyongyang').some((q) => q.uk.startsWith(DENIAL))).toBe(true);
+    expect(quotesFor('moscow').some((q) => q.uk.startsWith(DENIAL))).toBe(true);
+  });
+
+  it("keeps the US Mission's total of North Korea's containers off the Angara and Maria shuttle", () => {
+    expect(
+      quotesFor('angara-maria-shuttle').some((q) => q.uk.includes(US_MISSION)),
+      `${startsWith('angara-maria-shuttle')}`,
+    ).toBe(false);
+    expect(quotesFor('rajin-port').some((q) => q.uk.includes(US_MISSION))).toBe(true);
+  });
+
+  it('translates the article’s "after" and "interaction", and "the arms deal"', () => {
+    const after = quotesFor('kim-trip-sep-2023').find((q) => q.uk.startsWith('Після цього візиту'));
+    expect(after?.en).toMatch(/^After this visit .* interaction/);
+    expect(quotesFor('moscow')[0]?.en).toContain('deny the arms deal');
+  });
+});

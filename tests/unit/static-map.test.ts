@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { mercator, renderStaticMapSvg, type StaticMapInput } from '../../src/static-map/render-svg';
 import type { StoryFeature, StoryProperties } from '../../src/story/types';
 
-const SOURCE = { title: 'Test source', publisher: 'Test', date: '2023-10-18' };
+const SOURCE = {
+  title: 'Test source',
+  title_lang: 'en',
+  publisher_uk: 'Тест',
+  publisher_en: 'Test',
+  date: '2023-10-18',
+};
 
 function place(id: string, coordinates: [number, number], name: string, kind: StoryProperties['kind'] = 'capital') {
   return {
@@ -30,7 +36,14 @@ const ROUTE: StoryFeature = {
   type: 'Feature',
   id: 'route',
   geometry: { type: 'LineString', coordinates: [MOSCOW.geometry.coordinates, BEIJING.geometry.coordinates] },
-  properties: { ...MOSCOW.properties, id: 'route', kind: 'trip', confidence: 'schematic', placement_note: 'drawn' },
+  properties: {
+    ...MOSCOW.properties,
+    id: 'route',
+    kind: 'trip',
+    confidence: 'schematic',
+    placement_note_uk: 'схема',
+    placement_note_en: 'drawn',
+  },
 };
 
 const LAND: FeatureCollection = {
