@@ -27,7 +27,7 @@ export type DistanceRow =
   /** A vessel route's own length along the drawn line. */
   | { kind: 'route-length'; km: number; nmi: number }
   /** From a port, by sea along the drawn route to the port at its other end. */
-  | { kind: 'by-sea'; km: number; nmi: number; to: Endpoint }
+  | { kind: 'by-sea'; km: number; nmi: number; from: Endpoint; to: Endpoint }
   | { kind: 'great-circle'; km: number; nmi: number; from: Endpoint; to: Endpoint }
   | { kind: 'passage'; hoursLow: number; hoursHigh: number; knotsLow: number; knotsHigh: number }
   /** Computed to Ukraine's border (undefined until the outline is loaded), beside the figures sources give. */
@@ -35,7 +35,7 @@ export type DistanceRow =
   /** A schematic rail line's drawn length, and the estimated length of the real track when the data gives one. */
   | { kind: 'rail-length'; km: number; trackKmEstimate: number | undefined }
   /** From a point, along the drawn (schematic) rail line to its other end. */
-  | { kind: 'by-rail'; km: number; trackKmEstimate: number | undefined; to: Endpoint }
+  | { kind: 'by-rail'; km: number; trackKmEstimate: number | undefined; from: Endpoint; to: Endpoint }
   | { kind: 'straight'; km: number; from: Endpoint; to: Endpoint }
   | { kind: 'leg'; km: number; from: Endpoint; to: Endpoint };
 
@@ -94,14 +94,14 @@ function routeRowsAt(feature: StoryFeature, position: Position, ctx: DistanceCon
     const gc = greatCircleKm(position, other.position);
     if (route.properties.kind === 'vessel-route') {
       return [
-        { kind: 'by-sea', km, nmi: kmToNauticalMiles(km), to: other },
+        { kind: 'by-sea', km, nmi: kmToNauticalMiles(km), from: here, to: other },
         { kind: 'great-circle', km: gc, nmi: kmToNauticalMiles(gc), from: here, to: other },
         passageRow(km),
       ];
     }
     return [
       { kind: 'straight', km: gc, from: here, to: other },
-      { kind: 'by-rail', km, trackKmEstimate: route.properties.track_km_estimate, to: other },
+      { kind: 'by-rail', km, trackKmEstimate: route.properties.track_km_estimate, from: here, to: other },
     ];
   });
 }

@@ -169,7 +169,7 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
     case 'by-sea':
       return item(
         row.kind,
-        tf(lang, 'dist.bySea', { place: name(row.to) }),
+        tf(lang, 'dist.bySea', { from: name(row.from), to: name(row.to) }),
         `${formatKm(lang, row.km)} (${formatNauticalMiles(lang, row.nmi)})`,
       );
     case 'great-circle':
@@ -194,7 +194,7 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
     case 'by-rail':
       return item(
         row.kind,
-        tf(lang, 'dist.byRail', { place: name(row.to) }),
+        tf(lang, 'dist.byRail', { from: name(row.from), to: name(row.to) }),
         withTrackEstimate(lang, row.km, row.trackKmEstimate),
       );
     case 'straight':

@@ -19,9 +19,27 @@ const CASES: ClickCase[] = [
   { id: 'moscow', at: [37.6178, 55.7517], zoom: 5, heading: /Москва/, distances: ['leg'] },
   { id: 'beijing', at: [116.3875, 39.9033], zoom: 5, heading: /Пекін/, distances: ['leg'] },
   { id: 'pyongyang', at: [125.7543, 39.0339], zoom: 7, heading: /Пхеньян/, distances: ['leg'] },
-  { id: 'rajin-port', at: [130.3, 42.238], zoom: 7, heading: /Раджин/, distances: [] },
-  { id: 'dunai-port', at: [132.366, 42.899], zoom: 7, heading: /Дунай/, distances: [] },
-  { id: 'tikhoretsk-depot', at: [40.0424, 45.8884], zoom: 7, heading: /склад/i, distances: ['to-ukraine'] },
+  {
+    id: 'rajin-port',
+    at: [130.3, 42.238],
+    zoom: 7,
+    heading: /Раджин/,
+    distances: ['by-sea', 'great-circle', 'passage'],
+  },
+  {
+    id: 'dunai-port',
+    at: [132.366, 42.899],
+    zoom: 7,
+    heading: /Дунай/,
+    distances: ['by-sea', 'great-circle', 'passage', 'straight', 'by-rail'],
+  },
+  {
+    id: 'tikhoretsk-depot',
+    at: [40.0424, 45.8884],
+    zoom: 7,
+    heading: /склад/i,
+    distances: ['to-ukraine', 'straight', 'by-rail'],
+  },
   {
     id: 'angara-maria-shuttle',
     at: [131.45, 42.56],
@@ -72,15 +90,31 @@ describe('clicking a story feature on the map', () => {
     await clickFeature(page, CASES.find((c) => c.id === 'tikhoretsk-depot')!);
     const popup = page.locator('.maplibregl-popup');
     const row = popup.locator('[data-distance="to-ukraine"] dd');
-    await expect.poll(() => row.innerText(), { timeout: 10_000 }).toMatch(/\d/);
+    // The computed figure comes first, once Ukraine's outline is loaded; the sources' figures follow it.
+    await expect.poll(() => row.innerText(), { timeout: 10_000 }).toMatch(/^\d/);
     const computed = await row.innerText();
-    const km = Number(computed.replace(/[^\d]/g, ''));
+    const km = Number(computed.match(/^[\d\s]+/)?.[0].replace(/\s/g, ''));
     expect(km).toBeGreaterThan(180);
     expect(km).toBeLessThan(210);
+    expect(computed).toContain('RUSI: близько 200 км');
+    expect(computed).toContain('Білий дім: близько 290 км');
     const reported = await popup.locator('.reported').innerText();
-    expect(reported).toContain('200');
-    expect(reported).toContain('290');
+    expect(reported).toContain('RUSI: близько 200 км');
+    expect(reported).toContain('Білий дім: близько 290 км');
     expect(reported).toMatch(/розходяться/);
+  });
+
+  it("shows the shuttle's figures as their sources give them, in Ukrainian, and none as contested", async () => {
+    await clickFeature(page, CASES.find((c) => c.id === 'angara-maria-shuttle')!);
+    const popup = page.locator('.maplibregl-popup');
+    const reported = await popup.locator('.reported').innerText();
+    expect(reported).toContain('RUSI: щонайменше 5 рейсів туди й назад');
+    expect(reported).toContain('«Голос Америки»: щонайменше 4 судна заходили до Раджина');
+    expect(reported).not.toMatch(/розходяться|1\s?000|VOA/);
+    expect(await popup.locator('.feature-meta').first().innerText()).not.toMatch(/[A-Za-z]{3,}/);
+    const text = await popup.innerText();
+    expect(text).toContain('Ангара, Марія');
+    expect(text).not.toContain('Angara');
   });
 
   it('closes with Escape and with a click on empty map', async () => {
