@@ -29,15 +29,21 @@ export interface ParsedLayer {
 
 type Json = unknown;
 
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: Json): v is string => typeof v === 'string' && v.trim() !== '';
+export const isObject = (v: Json): v is Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isText = (v: Json): v is string => typeof v === 'string' && v.trim() !== '';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * A reader-facing text given in both languages: `${stem}_uk` and `${stem}_en` are both present and non-empty, or (when
  * `optional`) both absent. Returns the problem naming the missing field, or undefined.
  */
-function bilingualProblem(o: Record<string, Json>, stem: string, where: string, optional = false): string | undefined {
+export function bilingualProblem(
+  o: Record<string, Json>,
+  stem: string,
+  where: string,
+  optional = false,
+): string | undefined {
   const uk = o[`${stem}_uk`];
   const en = o[`${stem}_en`];
   if (optional && uk === undefined && en === undefined) return undefined;
@@ -89,7 +95,7 @@ function geometryProblem(g: Json): string | undefined {
   }
 }
 
-function sourceProblem(s: Json): string | undefined {
+export function sourceProblem(s: Json): string | undefined {
   if (!isObject(s)) return 'a source object';
   const publisher = bilingualProblem(s, 'publisher', 'source ');
   if (publisher) return publisher;

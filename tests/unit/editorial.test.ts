@@ -12,6 +12,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { parseStoryLayer } from '../../src/story/parse-story';
+import { parseTimeline } from '../../src/story/parse-timeline';
 import { drawnFeature } from '../../src/story/prepare-story';
 import { STORY_LAYERS, type StoryFeature } from '../../src/story/types';
 
@@ -51,8 +52,8 @@ function containerTotalProblems(features: StoryFeature[]): string[] {
 }
 
 const ATTRIBUTION = {
-  uk: /за даними|за словами|за статтею|повідомля|нарахував|пишуть/i,
-  en: /according to|says|said|reports|counted|write about/i,
+  uk: /за даними|за словами|за статтею|повідомля|нарахував|пишуть|оприлюднив/i,
+  en: /according to|says|said|reports|counted|write about|published/i,
 };
 
 /** Every summary says who makes its claims ("за даними RUSI", "according to the White House"). */
@@ -78,8 +79,16 @@ const LATIN_IN_UKRAINIAN = new Set(
     'Natural Earth',
     'AIS',
     'X',
+    'The New York Times',
+    'The Orient Express',
   ].flatMap((name) => name.split(' ')),
 );
+
+/** The Latin-script words of a Ukrainian text that are not among the names above. */
+function englishWords(text: string): string[] {
+  // Letters glued to a number are a dataset's scale ("1:10m"), not a word.
+  return (text.match(/(?<!\d)[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((word) => !LATIN_IN_UKRAINIAN.has(word));
+}
 
 /** Every text the Ukrainian view shows is Ukrainian: Latin words only in the names above. */
 function ukrainianViewProblems(features: StoryFeature[]): string[] {
@@ -101,10 +110,7 @@ function ukrainianViewProblems(features: StoryFeature[]): string[] {
       ]),
     ];
     return texts.flatMap(([field, text]) =>
-      // Letters glued to a number are a dataset's scale ("1:10m"), not a word.
-      (text.match(/(?<!\d)[A-Za-z][A-Za-z'’-]*/g) ?? [])
-        .filter((word) => !LATIN_IN_UKRAINIAN.has(word))
-        .map((word) => `${p.id}: ${field} has the English word "${word}"`),
+      englishWords(text).map((word) => `${p.id}: ${field} has the English word "${word}"`),
     );
   });
 }
@@ -209,5 +215,31 @@ describe('the fixtures break the rules the way the old data did', () => {
     expect(problems).toContain('angara-maria-shuttle: vessels_uk[0] has the English word "Angara"');
     expect(problems).toContain('angara-maria-shuttle: by_uk has the English word "VOA"');
     expect(problems.some((p) => p.includes('placement_note_uk'))).toBe(true);
+  });
+});
+
+describe('the timeline and the story steps follow the same rules', () => {
+  const known = new Set(story.map((f) => f.properties.id));
+  const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+  const events = parseTimeline('geo/events.json', read('geo/events.json'), known).timeline?.events ?? [];
+  const steps: { id: string; text_uk: string; text_en: string; title_uk: string }[] = read('geo/steps.json').steps;
+  const texts = [
+    ...events.map((e) => ({ id: e.id, uk: e.text_uk, en: e.text_en, ukFields: [e.title_uk, e.text_uk, e.by_uk] })),
+    ...steps.map((s) => ({ id: s.id, uk: s.text_uk, en: s.text_en, ukFields: [s.title_uk, s.text_uk] })),
+  ];
+
+  it('every event and step says who makes its claims, in both languages', () => {
+    const unattributed = texts.flatMap(({ id, uk, en }) => [
+      ...(ATTRIBUTION.uk.test(uk) || /джерела кажуть/.test(uk) ? [] : [`${id}: text_uk`]),
+      ...(ATTRIBUTION.en.test(en) || /sources differ/.test(en) ? [] : [`${id}: text_en`]),
+    ]);
+    expect(unattributed).toEqual([]);
+  });
+
+  it('every Ukrainian title and text is Ukrainian prose', () => {
+    const english = texts.flatMap(({ id, ukFields }) =>
+      ukFields.flatMap((text) => englishWords(text).map((word) => `${id}: ${word}`)),
+    );
+    expect(english).toEqual([]);
   });
 });
