@@ -13,6 +13,7 @@ import { applyUrlState, bindUrl } from './state/bind-url';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { loadStory } from './story/load-story';
+import { loadTimeline } from './story/load-timeline';
 import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
 import { bindEscape } from './ui/bind-escape';
@@ -52,6 +53,12 @@ const story = loadStory().then(({ layers, errors }) => {
   model.dataLoaded.value = true;
   performance.mark('story-map:data-loaded');
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
+  // The timeline names features, so it is checked against the story once that is loaded.
+  void loadTimeline(new Set(model.index.peek().keys())).then(({ timeline, steps, errors: timeErrors }) => {
+    model.time.timeline.value = timeline;
+    model.time.steps.value = steps;
+    if (timeErrors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...timeErrors];
+  });
 });
 
 startMap({

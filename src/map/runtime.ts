@@ -4,4 +4,5 @@
  */
 export { bindDetail } from './bind-detail';
 export { bindStory } from './bind-story';
+export { bindTime } from './bind-time';
 export { createMap } from './create-map';

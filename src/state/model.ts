@@ -9,6 +9,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/strings';
 import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+import { createTimeModel } from './time-model';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
@@ -69,6 +70,18 @@ export function createModel() {
     });
   }
 
+  /** The story's time and guided steps. */
+  const time = createTimeModel();
+
+  /** Opens story step `index`: its day, its layers, and a camera on its features. */
+  function openStep(index: number) {
+    batch(() => {
+      time.goToStep(index);
+      const step = time.currentStep.peek();
+      if (step) setVisibleLayers(step.layers);
+    });
+  }
+
   function notify(message: string) {
     if (!notices.value.includes(message)) notices.value = [...notices.value, message];
   }
@@ -95,6 +108,8 @@ export function createModel() {
     setVisibleLayers,
     notify,
     showInArticle,
+    time,
+    openStep,
   };
 }
 

@@ -64,6 +64,10 @@ export function createTimeModel() {
     });
   }
 
+  function pause() {
+    playing.value = false;
+  }
+
   /** Opens step `index` (clamped): its day on the timeline, and asks the map to frame its features. */
   function goToStep(index: number) {
     const list = steps.value;
@@ -100,6 +104,7 @@ export function createTimeModel() {
     moveBy,
     advance,
     play,
+    pause,
     goToStep,
     exitStory,
   };

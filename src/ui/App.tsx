@@ -6,10 +6,14 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
+import { SHUTTLE_ID } from '../story/moving';
+import { phasesOn } from '../story/timeline';
 import { Collapsible } from './Collapsible';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
+import { StoryPanel } from './StoryPanel';
+import { TimeControl } from './TimeControl';
 
 export interface AppProps {
   model: Model;
@@ -90,18 +94,52 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             {Article ? <Article model={model} /> : <p>{t(lang, 'article.loading')}</p>}
           </Collapsible>
         </aside>
-        <section class="map-area" aria-label={t(lang, 'map.label')}>
-          <img
-            class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
-            src={staticMapUrl(lang)}
-            alt={t(lang, 'map.staticAlt')}
-            width="1200"
-            height="800"
-          />
-          <div id="map" class="map" data-map-state={status} />
-          <MapNotices model={model} />
-        </section>
+        <div class="map-column">
+          <section class="map-area" aria-label={t(lang, 'map.label')}>
+            <img
+              class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
+              src={staticMapUrl(lang)}
+              alt={t(lang, 'map.staticAlt')}
+              width="1200"
+              height="800"
+            />
+            <div id="map" class="map" data-map-state={status} />
+            <StoryPanel
+              time={model.time}
+              goToStep={model.openStep}
+              lang={lang}
+              index={model.index.value}
+              ukraine={model.ukraine.value}
+              onShowInArticle={model.showInArticle}
+            />
+            <MapNotices model={model} />
+          </section>
+          <TimeBar model={model} />
+        </div>
       </div>
+    </div>
+  );
+}
+
+/** The time control with the way into the guided story. */
+function TimeBar({ model }: { model: Model }) {
+  const lang = model.lang.value;
+  const { time } = model;
+  if (!time.timeline.value) return null;
+  const day = time.day.value;
+  const events = time.timeline.value.events;
+  const shipMoves =
+    day !== undefined &&
+    !matchMedia('(prefers-reduced-motion: reduce)').matches &&
+    phasesOn(day, events).get(SHUTTLE_ID) === 'active';
+  return (
+    <div class="time-bar">
+      {time.steps.value.length > 0 && time.step.value === undefined && (
+        <button type="button" class="story-start" onClick={() => model.openStep(0)}>
+          {t(lang, 'story.start')}
+        </button>
+      )}
+      <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />
     </div>
   );
 }

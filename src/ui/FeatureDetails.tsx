@@ -7,8 +7,8 @@ import { formatFigure, formatHoursRange, formatIsoDate, formatKm, formatNautical
 import { type Lang, type StringKey, t, tf } from '../i18n/strings';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
-import { quotesFor } from '../story/quotes';
-import type { ReportedFigure, Source } from '../story/types';
+import { type Quote, quotesFor } from '../story/quotes';
+import type { ReportedFigure, Source, StoryFeature } from '../story/types';
 import { aboutOf, figureTextOf, nameOf, periodOf, placementOf, publisherOf, summaryOf, vesselsOf } from './text';
 
 export interface FeatureDetailsProps {
@@ -25,16 +25,11 @@ export interface FeatureDetailsProps {
 export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, headingLevel }: FeatureDetailsProps) {
   const p = hit.feature.properties;
   const quotes = quotesFor(p.id);
-  const rows = distancesFor(hit.feature, { index, ukraine });
   const Heading = headingLevel === 2 ? 'h2' : 'h4';
   const Sub = headingLevel === 2 ? 'h3' : 'h5';
   const period = periodOf(p, lang);
   const vessels = vesselsOf(p, lang);
   const placement = placementOf(p, lang);
-  const endpointName = (e: Endpoint) => {
-    const f = e.id ? index.get(e.id)?.feature : undefined;
-    return f ? nameOf(f.properties, lang) : `${e.position[1]?.toFixed(2)}, ${e.position[0]?.toFixed(2)}`;
-  };
   return (
     <article class="feature-details" lang={lang} aria-label={nameOf(p, lang)}>
       <Heading class="feature-name">{nameOf(p, lang)}</Heading>
@@ -56,34 +51,11 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
         <section class="quotes" aria-label={t(lang, 'popup.quote')}>
           <Sub>{t(lang, 'popup.quote')}</Sub>
           {quotes.map((q) => (
-            <figure class="quote" key={q.uk}>
-              <blockquote lang="uk">«{q.uk}»</blockquote>
-              {lang === 'en' ? (
-                <figcaption lang="en" class="translation">
-                  {q.en}
-                </figcaption>
-              ) : (
-                <details class="translation">
-                  <summary>{t(lang, 'popup.translation')}</summary>
-                  <p lang="en">{q.en}</p>
-                </details>
-              )}
-              {onShowInArticle && (
-                <button type="button" class="link-button" onClick={() => onShowInArticle(q.uk)}>
-                  {t(lang, 'popup.showInArticle')}
-                </button>
-              )}
-            </figure>
+            <QuoteFigure key={q.id} quote={q} lang={lang} onShowInArticle={onShowInArticle} />
           ))}
         </section>
       )}
-      {rows.length > 0 && (
-        <section class="distances" aria-label={t(lang, 'popup.distances')}>
-          <Sub>{t(lang, 'popup.distances')}</Sub>
-          <dl>{rows.map((row) => distanceRow(row, lang, endpointName))}</dl>
-          <p class="method">{t(lang, 'dist.method.turf')}</p>
-        </section>
-      )}
+      <Distances feature={hit.feature} lang={lang} index={index} ukraine={ukraine} Sub={Sub} />
       {p.reported && p.reported.length > 0 && <ReportedFigures figures={p.reported} lang={lang} Sub={Sub} />}
       {placement && (
         <p class="feature-meta placement">
@@ -104,8 +76,69 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
   );
 }
 
+/** One sentence of the article, verbatim, with its English translation (folded in the Ukrainian view). */
+export function QuoteFigure({
+  quote,
+  lang,
+  onShowInArticle,
+}: {
+  quote: Quote;
+  lang: Lang;
+  onShowInArticle?: (quote: string) => void;
+}) {
+  return (
+    <figure class="quote">
+      <blockquote lang="uk">«{quote.uk}»</blockquote>
+      {lang === 'en' ? (
+        <figcaption lang="en" class="translation">
+          {quote.en}
+        </figcaption>
+      ) : (
+        <details class="translation">
+          <summary>{t(lang, 'popup.translation')}</summary>
+          <p lang="en">{quote.en}</p>
+        </details>
+      )}
+      {onShowInArticle && (
+        <button type="button" class="link-button" onClick={() => onShowInArticle(quote.uk)}>
+          {t(lang, 'popup.showInArticle')}
+        </button>
+      )}
+    </figure>
+  );
+}
+
+/** The distances computed for a feature, with how they were computed; nothing when there is nothing to measure. */
+export function Distances({
+  feature,
+  lang,
+  index,
+  ukraine,
+  Sub,
+}: {
+  feature: StoryFeature;
+  lang: Lang;
+  index: ReadonlyMap<string, IndexedFeature>;
+  ukraine: Feature<Polygon | MultiPolygon> | undefined;
+  Sub: 'h3' | 'h5';
+}) {
+  const rows = distancesFor(feature, { index, ukraine });
+  if (rows.length === 0) return null;
+  const endpointName = (e: Endpoint) => {
+    const f = e.id ? index.get(e.id)?.feature : undefined;
+    return f ? nameOf(f.properties, lang) : `${e.position[1]?.toFixed(2)}, ${e.position[0]?.toFixed(2)}`;
+  };
+  return (
+    <section class="distances" aria-label={t(lang, 'popup.distances')}>
+      <Sub>{t(lang, 'popup.distances')}</Sub>
+      <dl>{rows.map((row) => distanceRow(row, lang, endpointName))}</dl>
+      <p class="method">{t(lang, 'dist.method.turf')}</p>
+    </section>
+  );
+}
+
 /** A source as a reader cites it: publisher, the headline as published (or our description), date; linked when known. */
-function SourceCitation({ source, lang }: { source: Source; lang: Lang }) {
+export function SourceCitation({ source, lang }: { source: Source; lang: Lang }) {
   const about = aboutOf(source, lang);
   const text = (
     <>

@@ -55,10 +55,12 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
   }
 }
 
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   // The font and the map code download side by side; the map starts when both are here.
-  const [{ createMap, bindStory, bindDetail }] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  const [{ createMap, bindStory, bindDetail, bindTime }] = await Promise.all([import('../map/runtime'), fontsReady()]);
   performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
@@ -101,10 +103,10 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     performance.mark('story-map:style-loaded');
     await story;
     dispose?.();
-    dispose = bindStory({
+    const disposeStory = bindStory({
       map,
       model,
-      reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+      reducedMotion,
       renderPopup: (element, hit) => {
         const draw = () =>
           render(
@@ -132,6 +134,11 @@ export async function startMap(options: StartMapOptions): Promise<void> {
         if (!model.ukraine.peek()) void loadUkraine(model, base);
       },
     });
+    const disposeTime = bindTime({ map, model, reducedMotion, overview: options.bounds });
+    dispose = () => {
+      disposeTime();
+      disposeStory();
+    };
   });
   map.on('error', (event) => {
     if (options.onlineStyleUrl && !fellBack && !map.isStyleLoaded()) {

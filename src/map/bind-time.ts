@@ -1,0 +1,197 @@
+/**
+ * Binds the story's time to the map: the story layers' opacity for the chosen day, the moving points (the
+ * illustrative ship, Kim's train, containers arriving), the camera for a story step, and a Home control back to the
+ * overview. One requestAnimationFrame loop moves the ship; it runs only while time plays, the shuttle is reported,
+ * motion is allowed, the tab is visible and the map is on screen, so a paused map renders no frames.
+ * Returns a dispose function.
+ */
+import { effect } from '@preact/signals';
+import type { GeoJSONSource, IControl, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { t } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { movingFeatures, SHUTTLE_ID } from '../story/moving';
+import { boundsOfFeatures } from '../story/step-camera';
+import { phasesOn } from '../story/timeline';
+import { allStoryLayerSpecs } from '../style/story-layers';
+import {
+  MOVING_LAYERS,
+  MOVING_SOURCE,
+  movingLayerSpecs,
+  opacityPropertiesFor,
+  phaseOpacity,
+} from '../style/time-layers';
+
+export interface BindTimeOptions {
+  map: MapLibreMap;
+  model: Model;
+  reducedMotion: () => boolean;
+  /** The story's overview, for the Home control. */
+  overview: [[number, number], [number, number]];
+}
+
+/** Camera padding for a step: room for the step panel on the left (desktop) or the bottom sheet (phones). */
+function stepPadding(map: MapLibreMap) {
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  return width <= 480
+    ? { top: 40, right: 30, bottom: Math.round(height * 0.5), left: 30 }
+    : { top: 50, right: 60, bottom: 60, left: Math.min(400, Math.round(width * 0.4)) };
+}
+
+export function bindTime({ map, model, reducedMotion, overview }: BindTimeOptions): () => void {
+  const { time } = model;
+  if (!map.getSource(MOVING_SOURCE)) {
+    map.addSource(MOVING_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    for (const spec of movingLayerSpecs(model.lang.peek())) map.addLayer(spec);
+  }
+  const source = () => map.getSource(MOVING_SOURCE) as GeoJSONSource | undefined;
+  const disposers: (() => void)[] = [];
+  const storyLayers: LayerSpecification[] = allStoryLayerSpecs(model.lang.peek());
+
+  // Opacity per phase; all time is plain opacity 1, as without a timeline.
+  disposers.push(
+    effect(() => {
+      const day = time.day.value;
+      const events = time.timeline.value?.events;
+      const opacity = phaseOpacity(day === undefined || !events ? undefined : phasesOn(day, events));
+      for (const layer of storyLayers) {
+        if (!map.getLayer(layer.id)) continue;
+        for (const property of opacityPropertiesFor(layer.type, layer.id)) {
+          map.setPaintProperty(layer.id, property as 'line-opacity', opacity as never);
+        }
+      }
+    }),
+  );
+
+  // Labels of the moving points follow the language.
+  disposers.push(
+    effect(() => {
+      const spec = movingLayerSpecs(model.lang.value).find((l) => l.id === MOVING_LAYERS[2]);
+      if (spec?.type === 'symbol' && spec.layout)
+        map.setLayoutProperty(spec.id, 'text-field', spec.layout['text-field']);
+    }),
+  );
+
+  // The moving points: redrawn when the day changes, and by the loop while the ship sails.
+  let elapsedMs = 0;
+  let frame: number | undefined;
+  let last: number | undefined;
+  let onScreen = true;
+  const draw = () => {
+    const day = time.day.peek();
+    const events = time.timeline.peek()?.events;
+    const data =
+      day === undefined || !events
+        ? { type: 'FeatureCollection' as const, features: [] }
+        : movingFeatures({
+            day,
+            elapsedMs: reducedMotion() ? undefined : elapsedMs,
+            index: model.index.peek(),
+            events,
+          });
+    source()?.setData(data);
+  };
+  const shipMayMove = () => {
+    const day = time.day.peek();
+    const events = time.timeline.peek()?.events;
+    return (
+      time.playing.peek() &&
+      !reducedMotion() &&
+      !document.hidden &&
+      onScreen &&
+      day !== undefined &&
+      events !== undefined &&
+      phasesOn(day, events).get(SHUTTLE_ID) === 'active'
+    );
+  };
+  const tick = (now: number) => {
+    frame = undefined;
+    if (!shipMayMove()) {
+      last = undefined;
+      return;
+    }
+    elapsedMs += last === undefined ? 0 : now - last;
+    last = now;
+    draw();
+    frame = requestAnimationFrame(tick);
+  };
+  const startOrStop = () => {
+    if (shipMayMove() && frame === undefined) frame = requestAnimationFrame(tick);
+  };
+  disposers.push(
+    effect(() => {
+      time.day.value;
+      time.playing.value;
+      model.index.value;
+      draw();
+      startOrStop();
+    }),
+  );
+  const onVisibility = () => startOrStop();
+  document.addEventListener('visibilitychange', onVisibility);
+  const observer = new IntersectionObserver(([entry]) => {
+    onScreen = entry?.isIntersecting ?? true;
+    startOrStop();
+  });
+  observer.observe(map.getContainer());
+  disposers.push(() => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    document.removeEventListener('visibilitychange', onVisibility);
+    observer.disconnect();
+  });
+
+  // A story step frames its features.
+  let framed = time.stepCamera.peek();
+  disposers.push(
+    effect(() => {
+      const request = time.stepCamera.value;
+      if (request === framed) return;
+      framed = request;
+      const step = time.currentStep.peek();
+      const index = model.index.peek();
+      const bounds = step && boundsOfFeatures(step.features.flatMap((id) => index.get(id)?.feature ?? []));
+      if (!bounds) return;
+      map.fitBounds(bounds, { padding: stepPadding(map), maxZoom: 7, animate: !reducedMotion(), duration: 1200 });
+    }),
+  );
+
+  const home = homeControl(
+    () => {
+      map.fitBounds(overview, { padding: 20, animate: !reducedMotion() });
+    },
+    () => t(model.lang.peek(), 'story.home'),
+  );
+  map.addControl(home, 'top-right');
+  disposers.push(
+    effect(() => {
+      model.lang.value;
+      home.relabel();
+    }),
+  );
+  disposers.push(() => map.removeControl(home));
+
+  return () => {
+    for (const dispose of disposers.reverse()) dispose();
+  };
+}
+
+/** A control with one button that returns the camera to the story's overview. */
+function homeControl(onHome: () => void, label: () => string): IControl & { relabel: () => void } {
+  const container = document.createElement('div');
+  container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'story-home-button';
+  button.textContent = '⌂';
+  const relabel = () => {
+    button.title = label();
+    button.setAttribute('aria-label', label());
+  };
+  relabel();
+  button.addEventListener('click', onHome);
+  container.append(button);
+  return {
+    onAdd: () => container,
+    onRemove: () => container.remove(),
+    relabel,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Fetches the story's time (`geo/events.json`) and its guided steps (`geo/steps.json`) and passes them through their
+ * validating boundary, against the features already loaded. A missing or broken file costs only the timeline or the
+ * steps: the map works without them.
+ */
+import eventsUrl from '../../geo/events.json?url';
+import stepsUrl from '../../geo/steps.json?url';
+import type { DataError } from './parse-story';
+import { parseSteps, parseTimeline } from './parse-timeline';
+import { QUOTE_BY_ID } from './quotes';
+import type { StoryStep, Timeline } from './timeline';
+
+async function fetchJson(
+  file: string,
+  url: string,
+  fetcher: typeof fetch,
+): Promise<{ value?: unknown; error?: DataError }> {
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) return { error: { file, message: `could not be fetched (HTTP ${response.status})` } };
+    return { value: JSON.parse(await response.text()) };
+  } catch (error) {
+    return {
+      error: {
+        file,
+        message: error instanceof SyntaxError ? 'is not valid JSON' : `could not be fetched (${String(error)})`,
+      },
+    };
+  }
+}
+
+/** Loads the timeline and the steps; never rejects. */
+export async function loadTimeline(
+  featureIds: ReadonlySet<string>,
+  fetcher: typeof fetch = fetch,
+): Promise<{ timeline: Timeline | undefined; steps: StoryStep[]; errors: DataError[] }> {
+  const [events, steps] = await Promise.all([
+    fetchJson('geo/events.json', eventsUrl, fetcher),
+    fetchJson('geo/steps.json', stepsUrl, fetcher),
+  ]);
+  const errors = [events.error, steps.error].filter((e): e is DataError => e !== undefined);
+  const parsed = events.value === undefined ? undefined : parseTimeline('geo/events.json', events.value, featureIds);
+  errors.push(...(parsed?.errors ?? []));
+  const timeline = parsed?.timeline;
+  if (!timeline || steps.value === undefined) return { timeline, steps: [], errors };
+  const parsedSteps = parseSteps('geo/steps.json', steps.value, {
+    features: featureIds,
+    events: new Set(timeline.events.map((e) => e.id)),
+    quotes: new Set(QUOTE_BY_ID.keys()),
+    timeline,
+  });
+  return { timeline, steps: parsedSteps.steps, errors: [...errors, ...parsedSteps.errors] };
+}
