@@ -9,7 +9,7 @@ import { effect } from '@preact/signals';
 import type { GeoJSONSource, IControl, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
-import { movingFeatures, SHUTTLE_ID } from '../story/moving';
+import { LAYER_OF_ROLE, movingFeatures, SHUTTLE_ID } from '../story/moving';
 import { boundsOfFeatures } from '../story/step-camera';
 import { phasesOn } from '../story/timeline';
 import { allStoryLayerSpecs } from '../style/story-layers';
@@ -87,6 +87,7 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
             elapsedMs: reducedMotion() ? undefined : elapsedMs,
             index: model.index.peek(),
             events,
+            visible: model.visibleLayers.peek(),
           });
     source()?.setData(data);
   };
@@ -100,6 +101,7 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
       onScreen &&
       day !== undefined &&
       events !== undefined &&
+      model.visibleLayers.peek().includes(LAYER_OF_ROLE.ship) &&
       phasesOn(day, events).get(SHUTTLE_ID) === 'active'
     );
   };
@@ -122,6 +124,7 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
       time.day.value;
       time.playing.value;
       model.index.value;
+      model.visibleLayers.value;
       draw();
       startOrStop();
     }),

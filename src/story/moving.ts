@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { IndexedFeature } from './prepare-story';
 import { phasesOn, type ShipPosition, type StoryEvent, shipPositionAt, stopOn } from './timeline';
+import type { StoryLayerId } from './types';
 
 /** What a moving point stands for; the style labels each role in the reader's language. */
 export type MovingRole = 'ship' | 'train' | 'containers';
@@ -23,7 +24,16 @@ export interface MovingInput {
   elapsedMs: number | undefined;
   index: ReadonlyMap<string, IndexedFeature>;
   events: readonly StoryEvent[];
+  /** The layers shown: a moving point shows only with the layer it belongs to. */
+  visible: readonly StoryLayerId[];
 }
+
+/** The story layer each moving point belongs to. */
+export const LAYER_OF_ROLE: Record<MovingRole, StoryLayerId> = {
+  ship: 'vessel-routes',
+  train: 'trips',
+  containers: 'ports',
+};
 
 const point = (coordinates: number[], role: MovingRole, extra: Record<string, unknown> = {}): Feature<Point> => ({
   type: 'Feature',
@@ -38,7 +48,7 @@ export function shipOn(index: ReadonlyMap<string, IndexedFeature>, elapsedMs: nu
 }
 
 /** The moving points for the day; empty when all time is shown. */
-export function movingFeatures({ day, elapsedMs, index, events }: MovingInput): FeatureCollection<Point> {
+export function movingFeatures({ day, elapsedMs, index, events, visible }: MovingInput): FeatureCollection<Point> {
   const phases = phasesOn(day, events);
   const features: Feature<Point>[] = [];
   if (phases.get(SHUTTLE_ID) === 'active' && elapsedMs !== undefined) {
@@ -51,5 +61,6 @@ export function movingFeatures({ day, elapsedMs, index, events }: MovingInput): 
   const depot = index.get(DEPOT_ID)?.feature.geometry;
   if (phases.get(DEPOT_ID) === 'active' && depot?.type === 'Point')
     features.push(point(depot.coordinates, 'containers'));
-  return { type: 'FeatureCollection', features };
+  const shown = features.filter((f) => visible.includes(LAYER_OF_ROLE[f.properties?.role as MovingRole]));
+  return { type: 'FeatureCollection', features: shown };
 }

@@ -3,6 +3,7 @@
  * distances computed from the geometry. Shared by the map popup and the text list, so both say the same.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { ComponentChildren } from 'preact';
 import { formatFigure, formatHoursRange, formatIsoDate, formatKm, formatNauticalMiles } from '../i18n/format';
 import { type Lang, type StringKey, t, tf } from '../i18n/strings';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
@@ -186,7 +187,7 @@ function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; la
 }
 
 function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string) {
-  const item = (key: StringKey | string, label: string, value: string) => (
+  const item = (key: StringKey | string, label: string, value: ComponentChildren) => (
     <div class="distance" key={key} data-distance={row.kind}>
       <dt>{label}</dt>
       <dd>{value}</dd>
@@ -219,7 +220,7 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
       return item(
         row.kind,
         t(lang, 'dist.toUkraine'),
-        reported ? `${computed} (${tf(lang, 'dist.reportedBeside', { figures: reported })})` : computed,
+        withBeside(computed, reported ? tf(lang, 'dist.reportedBeside', { figures: reported }) : undefined),
       );
     }
     case 'rail-length':
@@ -242,9 +243,19 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
 }
 
 /** A drawn rail length, with the estimated real track length beside it so neither is read as the other. */
-function withTrackEstimate(lang: Lang, km: number, estimate: number | undefined): string {
-  const drawn = formatKm(lang, km);
-  if (estimate === undefined) return drawn;
-  const real = formatFigure(lang, { value: estimate, unit: 'km', qualifier: 'about' });
-  return `${drawn}; ${tf(lang, 'dist.trackEstimate', { value: real })}`;
+function withTrackEstimate(lang: Lang, km: number, estimate: number | undefined): ComponentChildren {
+  const real =
+    estimate === undefined ? undefined : formatFigure(lang, { value: estimate, unit: 'km', qualifier: 'about' });
+  return withBeside(formatKm(lang, km), real && tf(lang, 'dist.trackEstimate', { value: real }));
+}
+
+/** A computed figure with, on a line of its own beneath, what it stands beside (sources' figures, an estimate). */
+function withBeside(main: string, beside: string | undefined): ComponentChildren {
+  if (!beside) return main;
+  return (
+    <>
+      {main}
+      <span class="beside">{beside}</span>
+    </>
+  );
 }

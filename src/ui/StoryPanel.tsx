@@ -30,7 +30,9 @@ export function StoryPanel({ time, goToStep, lang, index, ukraine, onShowInArtic
 
   // A new step moves focus to its heading's panel, so a screen reader reads the step.
   useEffect(() => {
-    if (n !== undefined) panel.current?.focus({ preventScroll: true });
+    if (n === undefined || !panel.current) return;
+    panel.current.scrollTop = 0;
+    panel.current.focus({ preventScroll: true });
   }, [n]);
 
   if (!step || n === undefined) return null;

@@ -73,7 +73,7 @@ describe('the style at a day', () => {
 
 describe('movingFeatures', () => {
   const roles = (iso: string, elapsedMs: number | undefined) =>
-    movingFeatures({ day: day(iso), elapsedMs, index, events: timeline.events }).features.map(
+    movingFeatures({ day: day(iso), elapsedMs, index, events: timeline.events, visible: STORY_LAYERS }).features.map(
       (f) => f.properties?.role,
     );
 
@@ -87,7 +87,13 @@ describe('movingFeatures', () => {
   });
 
   it("puts Kim's train at Vostochny on 13 September, beside the ship", () => {
-    const fc = movingFeatures({ day: day('2023-09-13'), elapsedMs: 0, index, events: timeline.events });
+    const fc = movingFeatures({
+      day: day('2023-09-13'),
+      elapsedMs: 0,
+      index,
+      events: timeline.events,
+      visible: STORY_LAYERS,
+    });
     const train = fc.features.find((f) => f.properties?.role === 'train');
     expect(train?.geometry.coordinates).toEqual([128.3334, 51.8844]);
     expect(roles('2023-09-13', 0)).toEqual(['ship', 'train']);
@@ -98,8 +104,25 @@ describe('movingFeatures', () => {
     expect(roles('2023-09-28', 0)).toContain('containers');
   });
 
+  it('shows a moving point only with its layer: no ship while the vessel route is hidden', () => {
+    const fc = movingFeatures({
+      day: day('2023-09-13'),
+      elapsedMs: 0,
+      index,
+      events: timeline.events,
+      visible: ['trips'],
+    });
+    expect(fc.features.map((f) => f.properties?.role)).toEqual(['train']);
+  });
+
   it('puts the ship on the sea route, at Rajin when it sets off', () => {
-    const fc = movingFeatures({ day: day('2023-09-01'), elapsedMs: 0, index, events: timeline.events });
+    const fc = movingFeatures({
+      day: day('2023-09-01'),
+      elapsedMs: 0,
+      index,
+      events: timeline.events,
+      visible: STORY_LAYERS,
+    });
     expect(fc.features[0]?.geometry.coordinates).toEqual([130.3, 42.238]);
   });
 });

@@ -1,0 +1,205 @@
+/** Issue: the story in time: the time control, what the map shows on a day, the moving points, the guided steps. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+const shared = sharedBrowser();
+const steps: { id: string; title_uk: string; title_en: string; features: string[] }[] = JSON.parse(
+  readFileSync(new URL('../../geo/steps.json', import.meta.url), 'utf8'),
+).steps;
+
+type MapWindow = { storyMap: import('maplibre-gl').Map };
+
+// Every position of every story feature, read from geo/ here rather than from the page.
+const POSITIONS = new Map<string, number[][]>(
+  ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'].flatMap((layer) =>
+    JSON.parse(readFileSync(new URL(`../../geo/${layer}.geojson`, import.meta.url), 'utf8')).features.map(
+      (f: { id: string; geometry: { type: string; coordinates: unknown } }) => [
+        f.id,
+        f.geometry.type === 'Point'
+          ? [f.geometry.coordinates]
+          : f.geometry.type === 'LineString'
+            ? f.geometry.coordinates
+            : (f.geometry.coordinates as number[][][]).flat(),
+      ],
+    ),
+  ),
+);
+
+/** The moving points the map holds now: their role and position. */
+async function movingPoints(page: Page): Promise<{ role: string; at: number[] }[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as MapWindow).storyMap;
+    return map
+      .querySourceFeatures('story-moving')
+      .map((f) => ({ role: String(f.properties.role), at: (f.geometry as GeoJSON.Point).coordinates }));
+  });
+}
+
+/** Waits until the map holds a moving point of `role` (or none, with `present` false). */
+async function waitForRole(page: Page, role: string, present = true): Promise<void> {
+  await expect
+    .poll(async () => (await movingPoints(page)).some((p) => p.role === role), { timeout: 15_000 })
+    .toBe(present);
+}
+
+const slider = (page: Page) => page.locator('.time-slider');
+const spokenDate = (page: Page) => slider(page).getAttribute('aria-valuetext');
+
+describe('the time control', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(shared.browser, baseUrl));
+    await waitForMap(page);
+    await page.waitForSelector('.time-slider');
+  });
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it('starts at all time, and moves by day, week, Home and End from the keyboard', async () => {
+    expect(await spokenDate(page)).toBe('Увесь час');
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    expect(await spokenDate(page)).toBe('20 липня 2023 р.');
+    await page.keyboard.press('ArrowRight');
+    expect(await spokenDate(page)).toBe('21 липня 2023 р.');
+    await page.keyboard.press('PageUp');
+    expect(await spokenDate(page)).toBe('28 липня 2023 р.');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowLeft');
+    expect(await spokenDate(page)).toBe('20 липня 2023 р.');
+    await page.keyboard.press('End');
+    expect(await spokenDate(page)).toBe('20 жовтня 2023 р.');
+    expect(await page.locator('.time-date').innerText()).toBe('20 жовтня 2023 р.');
+  });
+
+  it('names an event tick when it has focus, and moves to its day when chosen', async () => {
+    const tick = page.locator('[data-event="kim-vostochny"]');
+    await tick.focus();
+    await expect.poll(() => tick.locator('.time-tick-label').isVisible()).toBe(true);
+    expect(await tick.getAttribute('aria-label')).toContain('Саміт на космодромі Восточний');
+    await tick.press('Enter');
+    expect(await spokenDate(page)).toBe('13 вересня 2023 р.');
+  });
+
+  it("puts Kim's train at Vostochny on 13 September, with the shuttle's ship on the sea route", async () => {
+    await waitForRole(page, 'train');
+    const points = await movingPoints(page);
+    expect(points.find((p) => p.role === 'train')?.at.map((n) => n.toFixed(2))).toEqual(['128.33', '51.88']);
+    expect(points.some((p) => p.role === 'ship')).toBe(true);
+    expect(await page.locator('.time-today').innerText()).toContain('Саміт на космодромі Восточний');
+    expect(await page.locator('.time-illustration').innerText()).toContain('ілюстрація');
+  });
+
+  it('shows containers arriving at the depot from late September, and not before', async () => {
+    await waitForRole(page, 'containers', false);
+    await page.locator('[data-event="depot-arrivals"]').click();
+    await waitForRole(page, 'containers');
+  });
+
+  it('fades what has not begun: on 1 August the depot is barely there', async () => {
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    const opacity = await page.evaluate(() =>
+      JSON.stringify(
+        (window as unknown as MapWindow).storyMap.getPaintProperty('story-ports-circle', 'circle-opacity'),
+      ),
+    );
+    expect(opacity).toContain('tikhoretsk-depot');
+    await screenshot(page, 'time-2023-08-03');
+  });
+
+  it('moves the ship while time plays, and renders no frame while paused', async () => {
+    await page.locator('[data-event="najin-containers"]').click();
+    await page.locator('.time-play').click();
+    await waitForRole(page, 'ship');
+    const first = (await movingPoints(page)).find((p) => p.role === 'ship')?.at;
+    await expect
+      .poll(async () => (await movingPoints(page)).find((p) => p.role === 'ship')?.at, { timeout: 10_000 })
+      .not.toEqual(first);
+    await page.locator('.time-play').click();
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const map = (window as unknown as MapWindow).storyMap;
+          let count = 0;
+          const onRender = () => count++;
+          // Let the last frame of the move finish (the map goes idle), then count for two seconds.
+          map.once('idle', () => {
+            map.on('render', onRender);
+            setTimeout(() => {
+              map.off('render', onRender);
+              resolve(count);
+            }, 2000);
+          });
+          map.triggerRepaint();
+        }),
+    );
+    console.log(`frames rendered in 2 s while paused: ${frames}`);
+    expect(frames).toBe(0);
+  });
+});
+
+describe('with reduced motion', () => {
+  it('shows no moving ship, even while time plays', async () => {
+    const { page } = await openPage(shared.browser, baseUrl, '', { reducedMotion: 'reduce' });
+    await waitForMap(page);
+    await page.locator('[data-event="najin-containers"]').click();
+    await page.locator('.time-play').click();
+    await expect.poll(() => spokenDate(page), { timeout: 10_000 }).not.toBe('7 вересня 2023 р.');
+    expect((await movingPoints(page)).some((p) => p.role === 'ship')).toBe(false);
+    expect(await page.locator('.time-illustration').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('the guided story', () => {
+  for (const lang of ['uk', 'en'] as const) {
+    it(`walks through every step in ${lang}, each framing its features, by button and by keyboard`, async () => {
+      const { page, errors } = await openPage(shared.browser, baseUrl, lang === 'en' ? '#lang=en' : '');
+      await waitForMap(page);
+      await page.locator('.story-start').click();
+      for (const [i, step] of steps.entries()) {
+        const panel = page.locator('.story-panel');
+        await expect.poll(() => panel.locator('h2').innerText()).toBe(lang === 'uk' ? step.title_uk : step.title_en);
+        expect(await panel.locator('.story-progress [aria-hidden]').innerText()).toBe(`${i + 1} / ${steps.length}`);
+        await page.evaluate(
+          () => new Promise<void>((resolve) => (window as unknown as MapWindow).storyMap.once('idle', () => resolve())),
+        );
+        const outside = await page.evaluate(
+          (points) => {
+            const map = (window as unknown as MapWindow).storyMap;
+            const { width, height } = map.getCanvas().getBoundingClientRect();
+            return points
+              .filter(([, c]) => {
+                const p = map.project(c as [number, number]);
+                return p.x < -2 || p.y < -2 || p.x > width + 2 || p.y > height + 2;
+              })
+              .map(([id, c]) => `${id} at ${c}`);
+          },
+          step.features.flatMap((id) => (POSITIONS.get(id) ?? []).map((c) => [id, c] as const)),
+        );
+        expect(outside, `step ${step.id}: features outside the map`).toEqual([]);
+        await screenshot(page, `story-${lang}-${i + 1}-${step.id}`);
+        if (i === 0) {
+          expect(await seriousViolations(page)).toEqual([]);
+          await panel.focus();
+          await page.keyboard.press('ArrowRight');
+        } else if (i < steps.length - 1) {
+          await panel.locator('.story-nav button').nth(1).click();
+        }
+      }
+      await page.locator('.story-exit').click();
+      expect(await page.locator('.story-panel').count()).toBe(0);
+      expect(await spokenDate(page)).toBe(lang === 'uk' ? 'Увесь час' : 'All time');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
