@@ -133,8 +133,14 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       },
     });
   });
+  // Only the online style itself failing before it ever loaded means "no online basemap": a tile that fails
+  // later costs that tile, not the basemap (`isStyleLoaded()` is also false while any tile is loading).
+  let styleEverLoaded = false;
+  map.once('style.load', () => {
+    styleEverLoaded = true;
+  });
   map.on('error', (event) => {
-    if (options.onlineStyleUrl && !fellBack && !map.isStyleLoaded()) {
+    if (options.onlineStyleUrl && !fellBack && !styleEverLoaded) {
       fellBack = true;
       model.notify(t(model.lang.peek(), 'map.onlineFailed'));
       map.setStyle(embedded);

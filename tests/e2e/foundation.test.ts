@@ -33,18 +33,46 @@ describe('the first view', () => {
   });
 });
 
-describe('an online basemap that fails to load', () => {
-  it('falls back to the embedded basemap with a notice', async () => {
-    const { page, errors } = await openPage(shared.browser, inject('onlineBaseUrl'));
+const onlineStyleUrl = inject('onlineStyleUrl');
+type StoryMapWindow = { storyMap: import('maplibre-gl').Map };
+
+describe('an online basemap', () => {
+  it('falls back to the embedded basemap with a notice when its style fails to load', async () => {
+    const { page, errors } = await openPage(shared.browser, 'about:blank');
+    await page.route(onlineStyleUrl, (route) => route.abort('connectionrefused'));
+    await page.goto(inject('onlineBaseUrl'));
     await waitForMap(page);
     expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайн-підложка не завантажилась/);
     const sources = await page.evaluate(() =>
-      Object.keys((window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getStyle().sources),
+      Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
     );
     expect(sources).toContain('land-low');
     expect(sources).toContain('story-capitals');
-    // The failed style request is the only error the browser logs.
-    expect(errors.filter((e) => !/Failed to load resource|style\.json|Failed to fetch/i.test(e))).toEqual([]);
+    // The refused style request is the only error the browser logs.
+    expect(errors.filter((e) => !e.includes('style.json') && !/ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays when the style loads and one of its tiles later fails', async () => {
+    const { page, errors } = await openPage(shared.browser, 'about:blank');
+    const failedTiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/tiles/') && r.status() === 404) failedTiles.push(r.url());
+    });
+    await page.goto(inject('onlineBaseUrl'));
+    await waitForMap(page);
+    expect(failedTiles.length).toBeGreaterThan(0);
+    const sources = await page.evaluate(() =>
+      Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
+    );
+    expect(sources).toContain('online');
+    expect(sources).not.toContain('land-low');
+    expect(sources).toContain('story-capitals');
+    expect(await page.locator('.notice-warning').count()).toBe(0);
+    // Only the tiles the style server fails on purpose are logged as failed.
+    const unexpected = errors.filter((e) => !/404/.test(e));
+    expect(unexpected).toEqual([]);
+    await screenshot(page, 'online-basemap-tile-failed');
     await page.context().close();
   });
 });

@@ -1,25 +1,28 @@
 /**
- * Builds the app once and serves dist/ on a free loopback port for the browser tests.
+ * Builds the app once and serves dist/ on a free loopback port for the browser tests, with a second build
+ * whose online basemap is a style served by a loopback test server (tests/e2e/style-server.ts).
  */
 
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startStyleServer } from './style-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The same app built with an online basemap style URL that cannot load (a closed loopback port). */
+    /** The same app built with an online basemap style URL on the loopback style server. */
     onlineBaseUrl: string;
+    /** That style's URL (tests make it fail with `page.route`). */
+    onlineStyleUrl: string;
   }
 }
 
-/** A style URL on this machine that refuses connections, so the online basemap fails without leaving the machine. */
-export const UNREACHABLE_STYLE_URL = 'http://127.0.0.1:9/style.json';
-
 export default async function setup(project: TestProject) {
+  const styles = await startStyleServer();
+  // E2E_SKIP_BUILD reuses the last builds; the online build then points at a closed port (its tests fail).
   if (!process.env.E2E_SKIP_BUILD) {
     await build({ logLevel: 'warn' });
-    process.env.VITE_BASEMAP_STYLE_URL = UNREACHABLE_STYLE_URL;
+    process.env.VITE_BASEMAP_STYLE_URL = styles.styleUrl;
     try {
       await build({ logLevel: 'warn', build: { outDir: 'dist-online' } });
     } finally {
@@ -40,8 +43,10 @@ export default async function setup(project: TestProject) {
   const online = await serve('dist-online');
   project.provide('baseUrl', app.url);
   project.provide('onlineBaseUrl', online.url);
+  project.provide('onlineStyleUrl', styles.styleUrl);
   return async () => {
     await app.server.close();
     await online.server.close();
+    await styles.close();
   };
 }
