@@ -2,6 +2,7 @@
  * Creates the MapLibre map with its controls. Thin: every decision (style, bounds, language) comes in as arguments.
  */
 
+import { effect, type Signal } from '@preact/signals';
 import {
   AttributionControl,
   type ControlPosition,
@@ -16,6 +17,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
@@ -24,6 +26,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
   bounds: LngLatBoundsLike;
+  /** The camera from the link, if it has one (else the map fits `bounds`). */
+  camera: Camera | undefined;
   /** UI strings for MapLibre's own controls (keys from its default locale). */
   locale: Record<string, string>;
   attribution: string[];
@@ -46,9 +50,10 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      bounds: options.bounds,
-      fitBoundsOptions: { padding: 24 },
-      hash: 'map',
+      // The app's URL codec owns the whole hash (MapLibre's `hash` option would re-encode keys it does not own).
+      ...(options.camera
+        ? { center: [options.camera.lng, options.camera.lat], zoom: options.camera.zoom, pitch: options.camera.pitch }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
       maxZoom: 9,
       minZoom: 1,
       attributionControl: false,
@@ -91,4 +96,30 @@ function addControls(map: MapLibreMap, attribution: string[], compact: boolean):
   ];
   for (const [control, position] of controls) map.addControl(control, position);
   return controls.map(([control]) => control);
+}
+
+/** The map's camera now. */
+function cameraOf(map: MapLibreMap): Camera {
+  const { lng, lat } = map.getCenter();
+  return { zoom: map.getZoom(), lat, lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/**
+ * Keeps `camera` and the map in step: every `moveend` writes the map's camera into it, and a camera set from
+ * elsewhere (a link edited by hand) moves the map. Bearing stays as it is: rotation is off. Returns a dispose function.
+ */
+export function bindCamera(map: MapLibreMap, camera: Signal<Camera | undefined>): () => void {
+  const onMoveEnd = () => {
+    camera.value = cameraOf(map);
+  };
+  map.on('moveend', onMoveEnd);
+  const stop = effect(() => {
+    const next = camera.value;
+    if (!next || formatCamera(next) === formatCamera(cameraOf(map))) return;
+    map.jumpTo({ center: [next.lng, next.lat], zoom: next.zoom, pitch: next.pitch });
+  });
+  return () => {
+    stop();
+    map.off('moveend', onMoveEnd);
+  };
 }

@@ -4,4 +4,4 @@
  */
 export { bindDetail } from './bind-detail';
 export { bindStory } from './bind-story';
-export { createMap } from './create-map';
+export { bindCamera, createMap } from './create-map';

@@ -9,6 +9,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/strings';
 import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+import type { Camera } from './url-state';
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
@@ -17,6 +18,8 @@ export type SelectionOrigin = 'map' | 'list' | 'article' | 'url';
 
 export function createModel() {
   const lang = signal<Lang>(DEFAULT_LANG);
+  /** The map's camera as the link holds it; undefined until the link gives one or the map first moves. */
+  const camera = signal<Camera | undefined>(undefined);
   const visibleLayers = signal<readonly StoryLayerId[]>(STORY_LAYERS);
   const selectedId = signal<string | undefined>(undefined);
   const selectionOrigin = signal<SelectionOrigin>('map');
@@ -75,6 +78,7 @@ export function createModel() {
 
   return {
     lang,
+    camera,
     visibleLayers,
     selectedId,
     selectionOrigin,

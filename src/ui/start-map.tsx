@@ -58,7 +58,10 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   // The font and the map code download side by side; the map starts when both are here.
-  const [{ createMap, bindStory, bindDetail }] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  const [{ createMap, bindStory, bindDetail, bindCamera }] = await Promise.all([
+    import('../map/runtime'),
+    fontsReady(),
+  ]);
   performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
@@ -69,6 +72,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     container,
     style: options.onlineStyleUrl || embedded,
     bounds: options.bounds,
+    camera: model.camera.peek(),
     locale: options.locale[lang],
     attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
     cooperative: window.self !== window.top,
@@ -82,6 +86,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  bindCamera(map, model.camera);
   performance.mark('story-map:map-created');
   let shownLang = lang;
   effect(() => {

@@ -127,6 +127,37 @@ describe('a shared link', () => {
   });
 });
 
+describe('keys the app does not know', () => {
+  it('survive a pan, a layer toggle, a selection and a language switch byte for byte', async () => {
+    const unknown = 'utm=a%26b%20c&ref=x+y%2Fz&flag';
+    const { page, errors } = await openPage(shared.browser, baseUrl, `#map=5/45/40&${unknown}`);
+    await waitForMap(page);
+    const hashNow = () => page.evaluate(() => window.location.hash);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+          map.once('moveend', () => resolve());
+          map.panBy([120, 40], { duration: 0 });
+        }),
+    );
+    await expect.poll(hashNow).not.toContain('map=5/45/40&');
+    expect(await hashNow()).toContain(unknown);
+    await page.getByRole('checkbox', { name: 'Поїздки' }).uncheck();
+    await expect.poll(hashNow).toContain('layers=');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(hashNow).toContain('lang=en');
+    await page.getByRole('button', { name: 'Every place in the story' }).click();
+    await page.locator('li[data-feature-id="moscow"] .feature-item').click();
+    await expect.poll(hashNow).toContain('f=moscow');
+    expect(await hashNow()).toContain(unknown);
+    // The camera is still written in MapLibre's format: zoom/lat/lng.
+    expect(await hashNow()).toMatch(/^#map=\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?&/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 const HOSTILE: string[] = [
   '#<script>alert(1)</script>',
   '#f=<img src=x onerror=alert(1)>',
