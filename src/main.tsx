@@ -47,9 +47,7 @@ render(
 );
 
 const story = loadStory().then(({ layers, errors }) => {
-  model.layers.value = layers;
-  model.dataErrors.value = errors;
-  model.dataLoaded.value = true;
+  model.setStory(layers, errors);
   performance.mark('story-map:data-loaded');
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
 });

@@ -39,17 +39,28 @@ export function createModel() {
   const layersOpen = signal(true);
 
   const index = computed(() => indexStory(layers.value));
-  /** The selected feature, only while its layer is visible and it exists. */
+  /** The selected feature. A selection exists only while its feature is loaded and its layer shown (see `keep`). */
   const selected = computed(() => {
     const id = selectedId.value;
     const hit = id === undefined ? undefined : index.value.get(id);
     return hit && visibleLayers.value.includes(hit.layer) ? hit : undefined;
   });
 
+  /**
+   * The one rule for a selection and the link: once the story is loaded, a selection of a feature that is not in
+   * it or whose layer is hidden is dropped from the model itself, so it can neither linger in the URL nor come
+   * back (popup and all) when the layer is shown again.
+   */
+  function dropHiddenSelection() {
+    if (!dataLoaded.peek() || selectedId.peek() === undefined) return;
+    if (!selected.peek()) selectedId.value = undefined;
+  }
+
   function select(id: string | undefined, origin: SelectionOrigin = 'map') {
     batch(() => {
       selectionOrigin.value = origin;
       selectedId.value = id;
+      dropHiddenSelection();
     });
   }
 
@@ -57,11 +68,27 @@ export function createModel() {
     const next = new Set(visibleLayers.value);
     if (visible) next.add(id);
     else next.delete(id);
-    visibleLayers.value = STORY_LAYERS.filter((l) => next.has(l));
+    batch(() => {
+      visibleLayers.value = STORY_LAYERS.filter((l) => next.has(l));
+      dropHiddenSelection();
+    });
   }
 
   function setVisibleLayers(ids: readonly StoryLayerId[]) {
-    visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
+    batch(() => {
+      visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
+      dropHiddenSelection();
+    });
+  }
+
+  /** The story as loaded (each file's features, and what went wrong); applies the selection rule. */
+  function setStory(next: StoryLayerData[], errors: DataError[]) {
+    batch(() => {
+      layers.value = next;
+      dataErrors.value = errors;
+      dataLoaded.value = true;
+      dropHiddenSelection();
+    });
   }
 
   /** Opens the article and highlights the passage `quote` ("show in article" from a popup or the list). */
@@ -97,6 +124,7 @@ export function createModel() {
     select,
     setLayerVisible,
     setVisibleLayers,
+    setStory,
     notify,
     showInArticle,
   };
