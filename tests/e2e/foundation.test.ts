@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
 
@@ -73,6 +74,21 @@ describe('an online basemap', () => {
     const unexpected = errors.filter((e) => !/404/.test(e));
     expect(unexpected).toEqual([]);
     await screenshot(page, 'online-basemap-tile-failed');
+    await page.context().close();
+  });
+});
+
+describe('the production build', () => {
+  it('has no test hook: window.storyMap exists only in the test build', async () => {
+    const scripts = (dir: string) =>
+      readdirSync(`${dir}/assets`)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(`${dir}/assets/${f}`, 'utf8'));
+    expect(scripts('dist-e2e').some((code) => code.includes('storyMap'))).toBe(true);
+    expect(scripts('dist').filter((code) => code.includes('storyMap'))).toEqual([]);
+    const { page } = await openPage(shared.browser, inject('productionBaseUrl'));
+    await waitForMap(page);
+    expect(await page.evaluate(() => 'storyMap' in window)).toBe(false);
     await page.context().close();
   });
 });

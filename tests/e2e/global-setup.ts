@@ -1,6 +1,7 @@
 /**
- * Builds the app once and serves dist/ on a free loopback port for the browser tests, with a second build
- * whose online basemap is a style served by a loopback test server (tests/e2e/style-server.ts).
+ * Builds the app and serves it on free loopback ports for the browser tests: the production build (dist/, as
+ * `npm run build` makes it), the test build the tests drive (dist-e2e/, `--mode e2e`: it exposes `window.storyMap`),
+ * and a test build whose online basemap is a style served by a loopback test server (tests/e2e/style-server.ts).
  */
 
 import { build, preview } from 'vite';
@@ -9,7 +10,10 @@ import { startStyleServer } from './style-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The test build (`--mode e2e`, with the `window.storyMap` hook) of the app. */
     baseUrl: string;
+    /** The production build (`npm run build`'s dist/), for the checks that it has no test hook. */
+    productionBaseUrl: string;
     /** The same app built with an online basemap style URL on the loopback style server. */
     onlineBaseUrl: string;
     /** That style's URL (tests make it fail with `page.route`). */
@@ -22,9 +26,10 @@ export default async function setup(project: TestProject) {
   // E2E_SKIP_BUILD reuses the last builds; the online build then points at a closed port (its tests fail).
   if (!process.env.E2E_SKIP_BUILD) {
     await build({ logLevel: 'warn' });
+    await build({ logLevel: 'warn', mode: 'e2e', build: { outDir: 'dist-e2e' } });
     process.env.VITE_BASEMAP_STYLE_URL = styles.styleUrl;
     try {
-      await build({ logLevel: 'warn', build: { outDir: 'dist-online' } });
+      await build({ logLevel: 'warn', mode: 'e2e', build: { outDir: 'dist-online' } });
     } finally {
       delete process.env.VITE_BASEMAP_STYLE_URL;
     }
@@ -39,12 +44,15 @@ export default async function setup(project: TestProject) {
     if (!url) throw new Error('vite preview did not report a URL');
     return { server, url };
   };
-  const app = await serve('dist');
+  const production = await serve('dist');
+  const app = await serve('dist-e2e');
   const online = await serve('dist-online');
+  project.provide('productionBaseUrl', production.url);
   project.provide('baseUrl', app.url);
   project.provide('onlineBaseUrl', online.url);
   project.provide('onlineStyleUrl', styles.styleUrl);
   return async () => {
+    await production.server.close();
     await app.server.close();
     await online.server.close();
     await styles.close();
