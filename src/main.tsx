@@ -29,6 +29,12 @@ effect(() => {
 });
 
 bindEscape(model);
+// A lazy chunk (or a file it needs) that fails to load is reported here first. Not preventing the default lets Vite
+// reject the import, so the code that asked for it shows its message with a Retry button (preventing it would
+// resolve the import to undefined).
+window.addEventListener('vite:preloadError', (event) => {
+  console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
+});
 model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
@@ -42,6 +48,7 @@ render(
       return window.location.href;
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
+    onRetryMap={() => void start()}
   />,
   root,
 );
@@ -52,12 +59,15 @@ const story = loadStory().then(({ layers, errors }) => {
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
 });
 
-startMap({
-  model,
-  container: document.getElementById('map') as HTMLElement,
-  base,
-  story,
-  onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
-  locale: MAP_LOCALE,
-  bounds: STORY_BOUNDS,
-});
+function start() {
+  return startMap({
+    model,
+    container: document.getElementById('map') as HTMLElement,
+    base,
+    story,
+    onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
+    locale: MAP_LOCALE,
+    bounds: STORY_BOUNDS,
+  });
+}
+void start();

@@ -77,6 +77,9 @@ const uk = {
   'list.hide': 'Сховати список',
   'list.showOnMap': 'Показати на карті',
   'error.title': 'Щось пішло не так',
+  'action.retry': 'Спробувати ще раз',
+  'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
+  'article.failed': 'Не вдалося завантажити статтю.',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -152,6 +155,9 @@ const en: Record<StringKey, string> = {
   'list.hide': 'Hide the list',
   'list.showOnMap': 'Show on map',
   'error.title': 'Something went wrong',
+  'action.retry': 'Retry',
+  'map.codeFailed': "The map's code could not be loaded. Below are a static map and the story's whole text.",
+  'article.failed': 'The article could not be loaded.',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

@@ -11,7 +11,8 @@ import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 import type { Camera } from './url-state';
 
-export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
+/** `code-failed`: the map's code chunk did not load (the reader can retry). */
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost' | 'code-failed';
 
 /** Where a selection came from, so focus can go back there when the popup closes. */
 export type SelectionOrigin = 'map' | 'list' | 'article' | 'url';

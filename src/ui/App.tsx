@@ -16,22 +16,30 @@ export interface AppProps {
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
   staticMapUrl: (lang: Lang) => string;
+  /** Starts the map again after its code failed to load. */
+  onRetryMap: () => void;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
-  const noMap = status === 'no-webgl' || status === 'context-lost';
+  const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
+  const [articleFailed, setArticleFailed] = useState(false);
   const articleOpen = model.articleOpen.value;
 
   useEffect(() => {
-    if (articleOpen && !Article) {
-      import('./ArticlePanel').then((m) => setArticle(() => m.default));
+    if (articleOpen && !Article && !articleFailed) {
+      import('./ArticlePanel')
+        .then((m) => setArticle(() => m.default))
+        .catch((error: unknown) => {
+          console.warn('Article not loaded:', error);
+          setArticleFailed(true);
+        });
     }
-  }, [articleOpen, Article]);
+  }, [articleOpen, Article, articleFailed]);
 
   return (
     <div class={`app${noMap ? ' app-no-map' : ''}`}>
@@ -87,7 +95,13 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             title={`${t(lang, 'article.title')}: ${t(lang, 'article.credit')}`}
             open={model.articleOpen}
           >
-            {Article ? <Article model={model} /> : <p>{t(lang, 'article.loading')}</p>}
+            {Article ? (
+              <Article model={model} />
+            ) : articleFailed ? (
+              <RetryAlert message={t(lang, 'article.failed')} lang={lang} onRetry={() => setArticleFailed(false)} />
+            ) : (
+              <p>{t(lang, 'article.loading')}</p>
+            )}
           </Collapsible>
         </aside>
         <section class="map-area" aria-label={t(lang, 'map.label')}>
@@ -99,14 +113,26 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             height="800"
           />
           <div id="map" class="map" data-map-state={status} />
-          <MapNotices model={model} />
+          <MapNotices model={model} onRetryMap={onRetryMap} />
         </section>
       </div>
     </div>
   );
 }
 
-function MapNotices({ model }: { model: Model }) {
+/** A failure message with a Retry button, announced at once. */
+function RetryAlert({ message, lang, onRetry }: { message: string; lang: Lang; onRetry: () => void }) {
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={onRetry}>
+        {t(lang, 'action.retry')}
+      </button>
+    </div>
+  );
+}
+
+function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => void }) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const messages = [
@@ -117,6 +143,7 @@ function MapNotices({ model }: { model: Model }) {
   return (
     <div class="notices" role="status" aria-live="polite">
       {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
+      {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
       {messages.map((m) => (
         <p class="notice notice-warning" key={m}>
           {m}

@@ -58,10 +58,17 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   // The font and the map code download side by side; the map starts when both are here.
-  const [{ createMap, bindStory, bindDetail, bindCamera }] = await Promise.all([
-    import('../map/runtime'),
-    fontsReady(),
-  ]);
+  let runtime: typeof import('../map/runtime');
+  try {
+    model.mapStatus.value = 'loading';
+    [runtime] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  } catch (error) {
+    // A chunk that does not arrive (offline, a deploy that replaced it) must not leave "loading" forever.
+    console.warn('Map code not loaded:', error);
+    model.mapStatus.value = 'code-failed';
+    return;
+  }
+  const { createMap, bindStory, bindDetail, bindCamera } = runtime;
   performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
@@ -95,8 +102,9 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     shownLang = next;
     result.setLocale(options.locale[next]);
   });
-  // The browser tests and the benchmark drive the map through this hook; only their build (`--mode e2e`) has it.
-  if (import.meta.env.MODE === 'e2e') (window as unknown as { storyMap: typeof map }).storyMap = map;
+  // The browser tests and the benchmark drive the map through this hook; only their build has it
+  // (VITE_TEST_HOOKS=1; in any other build the condition is the constant false and the code is dropped).
+  if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyMap: typeof map }).storyMap = map;
 
   let dispose: (() => void) | undefined;
   let fellBack = false;

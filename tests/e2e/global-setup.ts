@@ -1,6 +1,6 @@
 /**
  * Builds the app and serves it on free loopback ports for the browser tests: the production build (dist/, as
- * `npm run build` makes it), the test build the tests drive (dist-e2e/, `--mode e2e`: it exposes `window.storyMap`),
+ * `npm run build` makes it), the test build the tests drive (dist-e2e/, built with VITE_TEST_HOOKS=1: it exposes `window.storyMap`),
  * and a test build whose online basemap is a style served by a loopback test server (tests/e2e/style-server.ts).
  */
 
@@ -10,7 +10,7 @@ import { startStyleServer } from './style-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The test build (`--mode e2e`, with the `window.storyMap` hook) of the app. */
+    /** The test build (VITE_TEST_HOOKS=1, with the `window.storyMap` hook) of the app. */
     baseUrl: string;
     /** The production build (`npm run build`'s dist/), for the checks that it has no test hook. */
     productionBaseUrl: string;
@@ -26,11 +26,13 @@ export default async function setup(project: TestProject) {
   // E2E_SKIP_BUILD reuses the last builds; the online build then points at a closed port (its tests fail).
   if (!process.env.E2E_SKIP_BUILD) {
     await build({ logLevel: 'warn' });
-    await build({ logLevel: 'warn', mode: 'e2e', build: { outDir: 'dist-e2e' } });
-    process.env.VITE_BASEMAP_STYLE_URL = styles.styleUrl;
     try {
-      await build({ logLevel: 'warn', mode: 'e2e', build: { outDir: 'dist-online' } });
+      process.env.VITE_TEST_HOOKS = '1';
+      await build({ logLevel: 'warn', build: { outDir: 'dist-e2e' } });
+      process.env.VITE_BASEMAP_STYLE_URL = styles.styleUrl;
+      await build({ logLevel: 'warn', build: { outDir: 'dist-online' } });
     } finally {
+      delete process.env.VITE_TEST_HOOKS;
       delete process.env.VITE_BASEMAP_STYLE_URL;
     }
   }
