@@ -17,7 +17,7 @@ import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
 import { bindEscape } from './ui/bind-escape';
 import { NARROW_SCREEN } from './ui/media';
-import { startMap } from './ui/start-map';
+import { loadUkraine, startMap } from './ui/start-map';
 
 const model = createModel();
 applyUrlState(model, parseUrlState(window.location.hash));
@@ -71,3 +71,12 @@ function start() {
   });
 }
 void start();
+
+// Ukraine's outline (for the depot's distance to the border) waits until the first view is done: the map is
+// drawn, or there is no map, in which case the text list still needs it.
+let ukraineRequested = false;
+effect(() => {
+  if (model.mapStatus.value === 'loading' || ukraineRequested) return;
+  ukraineRequested = true;
+  void loadUkraine(model, base);
+});

@@ -42,7 +42,8 @@ async function fontsReady(): Promise<void> {
   );
 }
 
-async function loadUkraine(model: Model, base: string): Promise<void> {
+/** Fetches Ukraine's territory from the basemap into the model (for the depot's distance to the border). */
+export async function loadUkraine(model: Model, base: string): Promise<void> {
   try {
     const response = await fetch(`${base}basemap/ukraine.geojson`);
     if (!response.ok) return;
@@ -143,7 +144,6 @@ export async function startMap(options: StartMapOptions): Promise<void> {
         performance.mark('story-map:ready');
         container.dataset.mapReady = 'true';
         model.mapStatus.value = 'ready';
-        if (!model.ukraine.peek()) void loadUkraine(model, base);
       },
     });
   });

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, screenshot, sharedBrowser, unexpectedErrors, waitForMap } from './browser';
+import { launchBrowser, openPage, screenshot, sharedBrowser, unexpectedErrors, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -54,5 +54,22 @@ describe('a code chunk that fails to load', () => {
     expect(await page.locator('#article-panel [role="alert"]').count()).toBe(0);
     expect(unexpectedErrors(errors, failing.urls)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  it("the text list shows every distance, the depot's distance to Ukraine among them", async () => {
+    const noGl = await launchBrowser({ webgl: false });
+    try {
+      const { page, errors } = await openPage(noGl, baseUrl);
+      await page.waitForSelector('#map[data-map-state="no-webgl"]', { state: 'attached' });
+      const depot = page.locator('li[data-feature-id="tikhoretsk-depot"] [data-distance="to-ukraine"]');
+      await expect.poll(() => depot.innerText(), { timeout: 10_000 }).toMatch(/\d+\s*км/);
+      expect(await page.locator('.feature-list').innerText()).not.toContain('обчислюється');
+      expect(errors.filter((e) => !/WebGL/i.test(e))).toEqual([]);
+      await page.context().close();
+    } finally {
+      await noGl.close();
+    }
   });
 });
