@@ -3,7 +3,7 @@
  * article) and the map area (a static picture until the live map is ready, or instead of it without WebGL).
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { Collapsible } from './Collapsible';
@@ -29,6 +29,10 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
   const [articleFailed, setArticleFailed] = useState(false);
   const articleOpen = model.articleOpen.value;
+  // The static picture follows the language only while it is shown: hidden behind the live map it keeps the one
+  // it has, so a language switch does not download the other picture for nothing.
+  const pictureLang = useRef(lang);
+  if (status !== 'ready') pictureLang.current = lang;
 
   useEffect(() => {
     if (articleOpen && !Article && !articleFailed) {
@@ -107,7 +111,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
         <section class="map-area" aria-label={t(lang, 'map.label')}>
           <img
             class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
-            src={staticMapUrl(lang)}
+            src={staticMapUrl(pictureLang.current)}
             alt={t(lang, 'map.staticAlt')}
             width="1200"
             height="800"

@@ -92,3 +92,25 @@ describe('the production build', () => {
     await page.context().close();
   });
 });
+
+describe('the static picture', () => {
+  const pictures = (requests: string[]) =>
+    requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/static-map.'));
+
+  it('is fetched once, in the language of the link', async () => {
+    const { page, requests } = await openPage(shared.browser, baseUrl, '#lang=en');
+    await waitForMap(page);
+    expect(pictures(requests)).toEqual(['/static-map.en.svg']);
+    await page.context().close();
+  });
+
+  it('is not fetched again in the other language while the live map hides it', async () => {
+    const { page, requests } = await openPage(shared.browser, baseUrl);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    expect(pictures(requests)).toEqual(['/static-map.uk.svg']);
+    await page.context().close();
+  });
+});
