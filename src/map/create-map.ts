@@ -75,19 +75,19 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     const image = options.images[id];
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
   });
-  let controls = addControls(map, options.attribution, options.compactAttribution);
-  // Controls read their strings when added, so a new language means new controls.
+  addControls(map, options.attribution, options.compactAttribution);
   const setLocale = (locale: Record<string, string>) => {
-    const withLocale = map as unknown as { _locale: Record<string, string> };
-    withLocale._locale = { ...withLocale._locale, ...locale };
-    for (const control of controls) map.removeControl(control);
-    controls = addControls(map, options.attribution, options.compactAttribution);
+    // MapLibre 6 has no public way to change its UI strings after construction (no setLocale in src/ui/map.ts), yet it
+    // reads them from this table later: the scale on every move, the fullscreen button on every toggle, each new
+    // popup's close button. So the table is updated here, in one place, and the controls keep their DOM.
+    map._locale = { ...map._locale, ...locale };
+    relabelControls(map, locale);
   };
   return { ok: true, map, setLocale };
 }
 
-/** Adds navigation, metric scale, fullscreen and attribution controls; returns them in the order added. */
-function addControls(map: MapLibreMap, attribution: string[], compact: boolean): IControl[] {
+/** Adds navigation, metric scale, fullscreen and attribution controls. */
+function addControls(map: MapLibreMap, attribution: string[], compact: boolean): void {
   const controls: [IControl, ControlPosition][] = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new FullscreenControl(), 'top-right'],
@@ -95,7 +95,33 @@ function addControls(map: MapLibreMap, attribution: string[], compact: boolean):
     [new AttributionControl({ compact, customAttribution: attribution }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
-  return controls.map(([control]) => control);
+}
+
+/** The strings MapLibre's controls set once, when added, by the class names of the elements that carry them. */
+const LABELLED: [selector: string, key: string][] = [
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+  ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
+  ['.maplibregl-ctrl-fullscreen', 'FullscreenControl.Enter'],
+  ['.maplibregl-ctrl-shrink', 'FullscreenControl.Exit'],
+  ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+];
+
+/** Gives the controls already on the map the strings of `locale`, in place. */
+function relabelControls(map: MapLibreMap, locale: Record<string, string>): void {
+  const container = map.getContainer();
+  for (const [selector, key] of LABELLED) {
+    const text = locale[key];
+    if (text === undefined) continue;
+    for (const el of container.querySelectorAll<HTMLElement>(selector)) {
+      el.title = text;
+      el.setAttribute('aria-label', text);
+    }
+  }
+  const title = locale['Map.Title'];
+  if (title !== undefined) map.getCanvas().setAttribute('aria-label', title);
+  // The scale control writes its unit on every `move`; one now shows the new unit without waiting for the reader.
+  map.fire('move');
 }
 
 /** The map's camera now. */

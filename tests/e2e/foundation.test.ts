@@ -114,3 +114,36 @@ describe('the static picture', () => {
     await page.context().close();
   });
 });
+
+describe('a language switch', () => {
+  it('relabels the map controls in place, without rebuilding them', async () => {
+    const { page, errors } = await openPage(shared.browser, baseUrl);
+    await waitForMap(page);
+    const controls = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => ({
+          marked: el.dataset.testMark === 'before',
+          labels: [...el.querySelectorAll('button')].map((b) => `${b.title}|${b.getAttribute('aria-label')}`),
+          text: el.classList.contains('maplibregl-ctrl-scale') ? el.textContent : '',
+        })),
+      );
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-ctrl')) el.dataset.testMark = 'before';
+    });
+    const before = await controls();
+    expect(before.flatMap((c) => c.labels)).toContain('Збільшити|Збільшити');
+    expect(before.find((c) => c.text)?.text).toMatch(/км$/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect.poll(async () => (await controls()).flatMap((c) => c.labels)).toContain('Zoom in|Zoom in');
+    const after = await controls();
+    expect(after.length).toBe(before.length);
+    expect(after.every((c) => c.marked)).toBe(true);
+    expect(after.flatMap((c) => c.labels)).toContain('Zoom out|Zoom out');
+    expect(after.flatMap((c) => c.labels)).toContain('Enter fullscreen|Enter fullscreen');
+    expect(after.find((c) => c.text)?.text).toMatch(/\d\s*km$/);
+    expect(await page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
