@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
+import { openPage, screenshot, sharedBrowser, unexpectedErrors, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -50,7 +50,7 @@ describe('an online basemap', () => {
     expect(sources).toContain('land-low');
     expect(sources).toContain('story-capitals');
     // The refused style request is the only error the browser logs.
-    expect(errors.filter((e) => !e.includes('style.json') && !/ERR_CONNECTION_REFUSED/.test(e))).toEqual([]);
+    expect(unexpectedErrors(errors, [onlineStyleUrl])).toEqual([]);
     await page.context().close();
   });
 
@@ -71,8 +71,7 @@ describe('an online basemap', () => {
     expect(sources).toContain('story-capitals');
     expect(await page.locator('.notice-warning').count()).toBe(0);
     // Only the tiles the style server fails on purpose are logged as failed.
-    const unexpected = errors.filter((e) => !/404/.test(e));
-    expect(unexpected).toEqual([]);
+    expect(unexpectedErrors(errors, failedTiles)).toEqual([]);
     await screenshot(page, 'online-basemap-tile-failed');
     await page.context().close();
   });

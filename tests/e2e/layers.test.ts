@@ -1,5 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
-import { jumpTo, openPage, renderedFeatureIds, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
+import {
+  jumpTo,
+  openPage,
+  renderedFeatureIds,
+  screenshot,
+  sharedBrowser,
+  unexpectedErrors,
+  waitForIdle,
+  waitForMap,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -82,7 +91,7 @@ describe('a broken data file', () => {
     await waitForMap(page);
     expect(await page.locator('.data-errors li').count()).toBe(5);
     expect(await renderedFeatureIds(page)).toEqual([]);
-    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(unexpectedErrors(errors, /\/assets\/[\w-]+\.geojson$/)).toEqual([]);
     await page.context().close();
   });
 });
