@@ -3,8 +3,9 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Starts the downloads the first view waits for as soon as the HTML arrives: the static picture (shown until
- * the map is ready) and the lazily imported map chunks, which would otherwise wait for the main script to run.
+ * Starts the downloads the first view waits for as soon as the HTML arrives: the lazily imported map chunks, which
+ * would otherwise wait for the main script to run. The static picture is not preloaded: its language comes from the
+ * link's hash, which the HTML cannot read, and preloading one language made English links fetch both pictures.
  */
 function preloadFirstView(): Plugin {
   let base = '/';
@@ -21,7 +22,6 @@ function preloadFirstView(): Plugin {
           (c) => c.type === 'chunk' && (c.name === 'maplibre-gl' || c.name === 'runtime'),
         );
         return [
-          { tag: 'link', attrs: { rel: 'preload', as: 'image', href: `${base}static-map.uk.svg` }, injectTo: 'head' },
           ...chunks.map((c) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${c.fileName}` },

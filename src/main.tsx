@@ -18,7 +18,7 @@ import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
 import { bindEscape } from './ui/bind-escape';
 import { NARROW_SCREEN } from './ui/media';
-import { startMap } from './ui/start-map';
+import { loadUkraine, startMap } from './ui/start-map';
 
 const model = createModel();
 applyUrlState(model, parseUrlState(window.location.hash));
@@ -30,6 +30,12 @@ effect(() => {
 });
 
 bindEscape(model);
+// A lazy chunk (or a file it needs) that fails to load is reported here first. Not preventing the default lets Vite
+// reject the import, so the code that asked for it shows its message with a Retry button (preventing it would
+// resolve the import to undefined).
+window.addEventListener('vite:preloadError', (event) => {
+  console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
+});
 model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
@@ -43,14 +49,13 @@ render(
       return window.location.href;
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
+    onRetryMap={() => void start()}
   />,
   root,
 );
 
 const story = loadStory().then(({ layers, errors }) => {
-  model.layers.value = layers;
-  model.dataErrors.value = errors;
-  model.dataLoaded.value = true;
+  model.setStory(layers, errors);
   performance.mark('story-map:data-loaded');
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
   // The timeline names features, so it is checked against the story once that is loaded.
@@ -61,12 +66,24 @@ const story = loadStory().then(({ layers, errors }) => {
   });
 });
 
-startMap({
-  model,
-  container: document.getElementById('map') as HTMLElement,
-  base,
-  story,
-  onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
-  locale: MAP_LOCALE,
-  bounds: STORY_BOUNDS,
+function start() {
+  return startMap({
+    model,
+    container: document.getElementById('map') as HTMLElement,
+    base,
+    story,
+    onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
+    locale: MAP_LOCALE,
+    bounds: STORY_BOUNDS,
+  });
+}
+void start();
+
+// Ukraine's outline (for the depot's distance to the border) waits until the first view is done: the map is
+// drawn, or there is no map, in which case the text list still needs it.
+let ukraineRequested = false;
+effect(() => {
+  if (model.mapStatus.value === 'loading' || ukraineRequested) return;
+  ukraineRequested = true;
+  void loadUkraine(model, base);
 });

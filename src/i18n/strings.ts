@@ -113,6 +113,9 @@ const uk = {
   'story.exit': 'До вільної карти',
   'story.sources': 'Джерела',
   'story.home': 'Огляд історії',
+  'action.retry': 'Спробувати ще раз',
+  'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
+  'article.failed': 'Не вдалося завантажити статтю.',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -225,6 +228,9 @@ const en: Record<StringKey, string> = {
   'story.exit': 'Back to the free map',
   'story.sources': 'Sources',
   'story.home': 'Story overview',
+  'action.retry': 'Retry',
+  'map.codeFailed': "The map's code could not be loaded. Below are a static map and the story's whole text.",
+  'article.failed': 'The article could not be loaded.',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

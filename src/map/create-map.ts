@@ -2,6 +2,7 @@
  * Creates the MapLibre map with its controls. Thin: every decision (style, bounds, language) comes in as arguments.
  */
 
+import { effect, type Signal } from '@preact/signals';
 import {
   AttributionControl,
   type ControlPosition,
@@ -16,6 +17,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
@@ -24,6 +26,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
   bounds: LngLatBoundsLike;
+  /** The camera from the link, if it has one (else the map fits `bounds`). */
+  camera: Camera | undefined;
   /** UI strings for MapLibre's own controls (keys from its default locale). */
   locale: Record<string, string>;
   attribution: string[];
@@ -46,9 +50,10 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      bounds: options.bounds,
-      fitBoundsOptions: { padding: 24 },
-      hash: 'map',
+      // The app's URL codec owns the whole hash (MapLibre's `hash` option would re-encode keys it does not own).
+      ...(options.camera
+        ? { center: [options.camera.lng, options.camera.lat], zoom: options.camera.zoom, pitch: options.camera.pitch }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
       maxZoom: 9,
       minZoom: 1,
       attributionControl: false,
@@ -70,19 +75,19 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     const image = options.images[id];
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
   });
-  let controls = addControls(map, options.attribution, options.compactAttribution);
-  // Controls read their strings when added, so a new language means new controls.
+  addControls(map, options.attribution, options.compactAttribution);
   const setLocale = (locale: Record<string, string>) => {
-    const withLocale = map as unknown as { _locale: Record<string, string> };
-    withLocale._locale = { ...withLocale._locale, ...locale };
-    for (const control of controls) map.removeControl(control);
-    controls = addControls(map, options.attribution, options.compactAttribution);
+    // MapLibre 6 has no public way to change its UI strings after construction (no setLocale in src/ui/map.ts), yet it
+    // reads them from this table later: the scale on every move, the fullscreen button on every toggle, each new
+    // popup's close button. So the table is updated here, in one place, and the controls keep their DOM.
+    map._locale = { ...map._locale, ...locale };
+    relabelControls(map, locale);
   };
   return { ok: true, map, setLocale };
 }
 
-/** Adds navigation, metric scale, fullscreen and attribution controls; returns them in the order added. */
-function addControls(map: MapLibreMap, attribution: string[], compact: boolean): IControl[] {
+/** Adds navigation, metric scale, fullscreen and attribution controls. */
+function addControls(map: MapLibreMap, attribution: string[], compact: boolean): void {
   const controls: [IControl, ControlPosition][] = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new FullscreenControl(), 'top-right'],
@@ -90,5 +95,57 @@ function addControls(map: MapLibreMap, attribution: string[], compact: boolean):
     [new AttributionControl({ compact, customAttribution: attribution }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
-  return controls.map(([control]) => control);
+}
+
+/** The strings MapLibre's controls set once, when added, by the class names of the elements that carry them. */
+const LABELLED: [selector: string, key: string][] = [
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+  ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
+  ['.maplibregl-ctrl-fullscreen', 'FullscreenControl.Enter'],
+  ['.maplibregl-ctrl-shrink', 'FullscreenControl.Exit'],
+  ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+];
+
+/** Gives the controls already on the map the strings of `locale`, in place. */
+function relabelControls(map: MapLibreMap, locale: Record<string, string>): void {
+  const container = map.getContainer();
+  for (const [selector, key] of LABELLED) {
+    const text = locale[key];
+    if (text === undefined) continue;
+    for (const el of container.querySelectorAll<HTMLElement>(selector)) {
+      el.title = text;
+      el.setAttribute('aria-label', text);
+    }
+  }
+  const title = locale['Map.Title'];
+  if (title !== undefined) map.getCanvas().setAttribute('aria-label', title);
+  // The scale control writes its unit on every `move`; one now shows the new unit without waiting for the reader.
+  map.fire('move');
+}
+
+/** The map's camera now. */
+function cameraOf(map: MapLibreMap): Camera {
+  const { lng, lat } = map.getCenter();
+  return { zoom: map.getZoom(), lat, lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/**
+ * Keeps `camera` and the map in step: every `moveend` writes the map's camera into it, and a camera set from
+ * elsewhere (a link edited by hand) moves the map. Bearing stays as it is: rotation is off. Returns a dispose function.
+ */
+export function bindCamera(map: MapLibreMap, camera: Signal<Camera | undefined>): () => void {
+  const onMoveEnd = () => {
+    camera.value = cameraOf(map);
+  };
+  map.on('moveend', onMoveEnd);
+  const stop = effect(() => {
+    const next = camera.value;
+    if (!next || formatCamera(next) === formatCamera(cameraOf(map))) return;
+    map.jumpTo({ center: [next.lng, next.lat], zoom: next.zoom, pitch: next.pitch });
+  });
+  return () => {
+    stop();
+    map.off('moveend', onMoveEnd);
+  };
 }

@@ -5,4 +5,4 @@
 export { bindDetail } from './bind-detail';
 export { bindStory } from './bind-story';
 export { bindTime } from './bind-time';
-export { createMap } from './create-map';
+export { bindCamera, createMap } from './create-map';

@@ -1,7 +1,7 @@
 /**
  * Keeps the URL hash and the model in step: the hash is read once at start and on every `hashchange`,
- * and written (throttled, with `history.replaceState`) when layers, selection or language change.
- * MapLibre writes `map=` itself; this module leaves it, and every key it does not own, as they are.
+ * and written (throttled, with `history.replaceState`) when the camera, layers, selection or language
+ * change. It is the hash's only writer (MapLibre's `hash` option is off); keys it does not own stay as they are.
  */
 import { effect } from '@preact/signals';
 import { DEFAULT_LANG } from '../i18n/strings';
@@ -11,18 +11,20 @@ import { formatUrlState, layersForUrl, parseUrlState, type UrlState } from './ur
 
 const WRITE_DELAY_MS = 250;
 
-/** Applies a parsed link to the model: language, visible layers and the selected feature. */
+/** Applies a parsed link to the model: camera (when it has one), language, visible layers and selection. */
 export function applyUrlState(model: Model, state: UrlState): void {
+  if (state.camera) model.camera.value = state.camera;
   model.lang.value = state.lang ?? DEFAULT_LANG;
   model.setVisibleLayers(state.layers ?? STORY_LAYERS);
   model.select(state.feature, 'url');
 }
 
-/** The hash for the model's state, keeping the other keys of `currentHash` (MapLibre's `map=` among them). */
+/** The hash for the model's state, keeping the keys of `currentHash` that the app does not own. */
 export function hashFor(model: Model, currentHash: string): string {
   const current = parseUrlState(currentHash);
   return formatUrlState({
     other: current.other,
+    camera: model.camera.value,
     layers: layersForUrl(model.visibleLayers.value),
     feature: model.selected.value?.feature.properties.id,
     lang: model.lang.value === DEFAULT_LANG ? undefined : model.lang.value,
@@ -41,6 +43,7 @@ export function bindUrl(model: Model, win: Window = window): { flush: () => void
   };
   const stop = effect(() => {
     // Read every signal the hash depends on, so the effect re-runs when any changes.
+    model.camera.value;
     model.visibleLayers.value;
     model.selected.value;
     model.lang.value;

@@ -10,14 +10,18 @@ import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 import { createTimeModel } from './time-model';
+import type { Camera } from './url-state';
 
-export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
+/** `code-failed`: the map's code chunk did not load (the reader can retry). */
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost' | 'code-failed';
 
 /** Where a selection came from, so focus can go back there when the popup closes. */
 export type SelectionOrigin = 'map' | 'list' | 'article' | 'url';
 
 export function createModel() {
   const lang = signal<Lang>(DEFAULT_LANG);
+  /** The map's camera as the link holds it; undefined until the link gives one or the map first moves. */
+  const camera = signal<Camera | undefined>(undefined);
   const visibleLayers = signal<readonly StoryLayerId[]>(STORY_LAYERS);
   const selectedId = signal<string | undefined>(undefined);
   const selectionOrigin = signal<SelectionOrigin>('map');
@@ -37,17 +41,28 @@ export function createModel() {
   const layersOpen = signal(true);
 
   const index = computed(() => indexStory(layers.value));
-  /** The selected feature, only while its layer is visible and it exists. */
+  /** The selected feature. A selection exists only while its feature is loaded and its layer shown (see `keep`). */
   const selected = computed(() => {
     const id = selectedId.value;
     const hit = id === undefined ? undefined : index.value.get(id);
     return hit && visibleLayers.value.includes(hit.layer) ? hit : undefined;
   });
 
+  /**
+   * The one rule for a selection and the link: once the story is loaded, a selection of a feature that is not in
+   * it or whose layer is hidden is dropped from the model itself, so it can neither linger in the URL nor come
+   * back (popup and all) when the layer is shown again.
+   */
+  function dropHiddenSelection() {
+    if (!dataLoaded.peek() || selectedId.peek() === undefined) return;
+    if (!selected.peek()) selectedId.value = undefined;
+  }
+
   function select(id: string | undefined, origin: SelectionOrigin = 'map') {
     batch(() => {
       selectionOrigin.value = origin;
       selectedId.value = id;
+      dropHiddenSelection();
     });
   }
 
@@ -55,11 +70,27 @@ export function createModel() {
     const next = new Set(visibleLayers.value);
     if (visible) next.add(id);
     else next.delete(id);
-    visibleLayers.value = STORY_LAYERS.filter((l) => next.has(l));
+    batch(() => {
+      visibleLayers.value = STORY_LAYERS.filter((l) => next.has(l));
+      dropHiddenSelection();
+    });
   }
 
   function setVisibleLayers(ids: readonly StoryLayerId[]) {
-    visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
+    batch(() => {
+      visibleLayers.value = STORY_LAYERS.filter((l) => ids.includes(l));
+      dropHiddenSelection();
+    });
+  }
+
+  /** The story as loaded (each file's features, and what went wrong); applies the selection rule. */
+  function setStory(next: StoryLayerData[], errors: DataError[]) {
+    batch(() => {
+      layers.value = next;
+      dataErrors.value = errors;
+      dataLoaded.value = true;
+      dropHiddenSelection();
+    });
   }
 
   /** Opens the article and highlights the passage `quote` ("show in article" from a popup or the list). */
@@ -88,6 +119,7 @@ export function createModel() {
 
   return {
     lang,
+    camera,
     visibleLayers,
     selectedId,
     selectionOrigin,
@@ -106,6 +138,7 @@ export function createModel() {
     select,
     setLayerVisible,
     setVisibleLayers,
+    setStory,
     notify,
     showInArticle,
     time,

@@ -1,17 +1,28 @@
 /**
- * The URL hash codec for the app's own keys. MapLibre owns `map=` (its `hash: 'map'` option);
- * this module owns `layers=`, `f=` and `lang=`, keeps every other key exactly as it found it,
- * never throws, and writes a canonical order joined with literal `&` and `=`.
+ * The URL hash codec: the one owner of the hash. It reads and writes the camera (`map=`, in MapLibre's
+ * `zoom/lat/lng[/bearing/pitch]` format with its zoom-dependent precision), `layers=`, `f=` and `lang=`,
+ * keeps every other key exactly as it found it, never throws, and writes a canonical order joined with
+ * literal `&` and `=`.
  */
 import { type Lang, parseLang } from '../i18n/strings';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 
-/** The state a link carries besides the camera. `layers: undefined` means the defaults. */
+/** A map camera: zoom level, centre in degrees, bearing and pitch in degrees. */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** The state a link carries. `camera: undefined` means the default view; `layers: undefined` the defaults. */
 export interface UrlState {
+  camera: Camera | undefined;
   layers: StoryLayerId[] | undefined;
   feature: string | undefined;
   lang: Lang | undefined;
-  /** Keys this codec does not own (including MapLibre's `map`), in their original order, values untouched. */
+  /** Keys this codec does not own, in their original order, values untouched. */
   other: [string, string][];
 }
 
@@ -21,9 +32,15 @@ export const MAX_HASH_LENGTH = 4096;
 export const MAX_VALUE_LENGTH = 512;
 const MAX_KEYS = 32;
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const OWN_KEYS = ['layers', 'f', 'lang'] as const;
+const OWN_KEYS = ['map', 'layers', 'f', 'lang'] as const;
 
-export const EMPTY_URL_STATE: UrlState = { layers: undefined, feature: undefined, lang: undefined, other: [] };
+export const EMPTY_URL_STATE: UrlState = {
+  camera: undefined,
+  layers: undefined,
+  feature: undefined,
+  lang: undefined,
+  other: [],
+};
 
 /** Decodes percent escapes, keeping the raw text when they are malformed. */
 function decodeLoosely(text: string): string {
@@ -39,7 +56,7 @@ export function parseUrlState(hash: string): UrlState {
   const text = String(hash ?? '')
     .slice(0, MAX_HASH_LENGTH)
     .replace(/^#/, '');
-  const state: UrlState = { layers: undefined, feature: undefined, lang: undefined, other: [] };
+  const state: UrlState = { camera: undefined, layers: undefined, feature: undefined, lang: undefined, other: [] };
   const seen = new Set<string>();
   for (const part of text.split('&').slice(0, MAX_KEYS)) {
     if (part === '') continue;
@@ -48,7 +65,8 @@ export function parseUrlState(hash: string): UrlState {
     const raw = (eq === -1 ? '' : part.slice(eq + 1)).slice(0, MAX_VALUE_LENGTH);
     if (key === '' || key.length > 32 || seen.has(key)) continue;
     seen.add(key);
-    if (key === 'layers') state.layers = parseLayers(decodeLoosely(raw));
+    if (key === 'map') state.camera = parseCamera(decodeLoosely(raw));
+    else if (key === 'layers') state.layers = parseLayers(decodeLoosely(raw));
     else if (key === 'f') state.feature = parseFeatureId(decodeLoosely(raw));
     else if (key === 'lang') state.lang = parseLang(decodeLoosely(raw));
     else state.other.push([key, raw]);
@@ -67,17 +85,53 @@ export function parseFeatureId(value: string): string | undefined {
   return FEATURE_ID.test(value) ? value : undefined;
 }
 
+/**
+ * A camera from MapLibre's hash format `zoom/lat/lng[/bearing/pitch]`, or undefined when any number is
+ * missing, not finite or out of range (zoom 0–24, latitude ±90, longitude ±180, bearing ±180, pitch 0–85).
+ */
+export function parseCamera(value: string): Camera | undefined {
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5 || parts.some((p) => p.trim() === '')) return undefined;
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number) as [number, number, number, number?, number?];
+  const ok =
+    [zoom, lat, lng, bearing, pitch].every(Number.isFinite) &&
+    zoom >= 0 &&
+    zoom <= 24 &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180 &&
+    Math.abs(bearing) <= 180 &&
+    pitch >= 0 &&
+    pitch <= 85;
+  return ok ? { zoom, lat, lng, bearing, pitch } : undefined;
+}
+
+/**
+ * The camera in MapLibre's hash format (as `src/ui/hash.ts` writes it): zoom to 2 decimals, the centre with
+ * as many decimals as keep it within half a pixel at that zoom, bearing and pitch only when not zero.
+ */
+export function formatCamera(camera: Camera): string {
+  const zoom = Math.round(camera.zoom * 100) / 100;
+  // 512 px * 2^zoom / 360° per world / 10^d < 0.5 px (a Mercator world spans 360° of longitude).
+  const precision = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+  const m = 10 ** precision;
+  const lng = Math.round(camera.lng * m) / m;
+  const lat = Math.round(camera.lat * m) / m;
+  let text = `${zoom}/${lat}/${lng}`;
+  if (camera.bearing || camera.pitch) text += `/${Math.round(camera.bearing * 10) / 10}`;
+  if (camera.pitch) text += `/${Math.round(camera.pitch)}`;
+  return text;
+}
+
 /** Formats the state as a hash string starting with `#` (or `''` when empty): `map` first, then own keys, then the rest. */
 export function formatUrlState(state: UrlState): string {
   const parts: string[] = [];
-  const map = state.other.find(([key]) => key === 'map');
-  if (map) parts.push(map[1] === '' ? 'map' : `map=${map[1]}`);
+  if (state.camera !== undefined) parts.push(`map=${formatCamera(state.camera)}`);
   if (state.layers !== undefined)
     parts.push(`layers=${STORY_LAYERS.filter((id) => state.layers?.includes(id)).join(',')}`);
   if (state.feature !== undefined) parts.push(`f=${state.feature}`);
   if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   for (const [key, value] of state.other) {
-    if (key === 'map' || (OWN_KEYS as readonly string[]).includes(key)) continue;
+    if ((OWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(value === '' ? key : `${key}=${value}`);
   }
   return parts.length > 0 ? `#${parts.join('&')}` : '';

@@ -3,7 +3,7 @@
  * article) and the map area (a static picture until the live map is ready, or instead of it without WebGL).
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { SHUTTLE_ID } from '../story/moving';
@@ -20,22 +20,34 @@ export interface AppProps {
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
   staticMapUrl: (lang: Lang) => string;
+  /** Starts the map again after its code failed to load. */
+  onRetryMap: () => void;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
-  const noMap = status === 'no-webgl' || status === 'context-lost';
+  const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
+  const [articleFailed, setArticleFailed] = useState(false);
   const articleOpen = model.articleOpen.value;
+  // The static picture follows the language only while it is shown: hidden behind the live map it keeps the one
+  // it has, so a language switch does not download the other picture for nothing.
+  const pictureLang = useRef(lang);
+  if (status !== 'ready') pictureLang.current = lang;
 
   useEffect(() => {
-    if (articleOpen && !Article) {
-      import('./ArticlePanel').then((m) => setArticle(() => m.default));
+    if (articleOpen && !Article && !articleFailed) {
+      import('./ArticlePanel')
+        .then((m) => setArticle(() => m.default))
+        .catch((error: unknown) => {
+          console.warn('Article not loaded:', error);
+          setArticleFailed(true);
+        });
     }
-  }, [articleOpen, Article]);
+  }, [articleOpen, Article, articleFailed]);
 
   return (
     <div class={`app${noMap ? ' app-no-map' : ''}`}>
@@ -91,14 +103,20 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             title={`${t(lang, 'article.title')}: ${t(lang, 'article.credit')}`}
             open={model.articleOpen}
           >
-            {Article ? <Article model={model} /> : <p>{t(lang, 'article.loading')}</p>}
+            {Article ? (
+              <Article model={model} />
+            ) : articleFailed ? (
+              <RetryAlert message={t(lang, 'article.failed')} lang={lang} onRetry={() => setArticleFailed(false)} />
+            ) : (
+              <p>{t(lang, 'article.loading')}</p>
+            )}
           </Collapsible>
         </aside>
         <div class="map-column">
           <section class="map-area" aria-label={t(lang, 'map.label')}>
             <img
               class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
-              src={staticMapUrl(lang)}
+              src={staticMapUrl(pictureLang.current)}
               alt={t(lang, 'map.staticAlt')}
               width="1200"
               height="800"
@@ -112,7 +130,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
               ukraine={model.ukraine.value}
               onShowInArticle={model.showInArticle}
             />
-            <MapNotices model={model} />
+            <MapNotices model={model} onRetryMap={onRetryMap} />
           </section>
           <TimeBar model={model} />
         </div>
@@ -144,7 +162,19 @@ function TimeBar({ model }: { model: Model }) {
   );
 }
 
-function MapNotices({ model }: { model: Model }) {
+/** A failure message with a Retry button, announced at once. */
+function RetryAlert({ message, lang, onRetry }: { message: string; lang: Lang; onRetry: () => void }) {
+  return (
+    <div class="notice notice-error" role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={onRetry}>
+        {t(lang, 'action.retry')}
+      </button>
+    </div>
+  );
+}
+
+function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => void }) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const messages = [
@@ -155,6 +185,7 @@ function MapNotices({ model }: { model: Model }) {
   return (
     <div class="notices" role="status" aria-live="polite">
       {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
+      {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
       {messages.map((m) => (
         <p class="notice notice-warning" key={m}>
           {m}

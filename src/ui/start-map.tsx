@@ -42,7 +42,8 @@ async function fontsReady(): Promise<void> {
   );
 }
 
-async function loadUkraine(model: Model, base: string): Promise<void> {
+/** Fetches Ukraine's territory from the basemap into the model (for the depot's distance to the border). */
+export async function loadUkraine(model: Model, base: string): Promise<void> {
   try {
     const response = await fetch(`${base}basemap/ukraine.geojson`);
     if (!response.ok) return;
@@ -60,7 +61,17 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
   // The font and the map code download side by side; the map starts when both are here.
-  const [{ createMap, bindStory, bindDetail, bindTime }] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  let runtime: typeof import('../map/runtime');
+  try {
+    model.mapStatus.value = 'loading';
+    [runtime] = await Promise.all([import('../map/runtime'), fontsReady()]);
+  } catch (error) {
+    // A chunk that does not arrive (offline, a deploy that replaced it) must not leave "loading" forever.
+    console.warn('Map code not loaded:', error);
+    model.mapStatus.value = 'code-failed';
+    return;
+  }
+  const { createMap, bindStory, bindDetail, bindCamera, bindTime } = runtime;
   performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
@@ -71,6 +82,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     container,
     style: options.onlineStyleUrl || embedded,
     bounds: options.bounds,
+    camera: model.camera.peek(),
     locale: options.locale[lang],
     attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
     cooperative: window.self !== window.top,
@@ -84,6 +96,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  bindCamera(map, model.camera);
   performance.mark('story-map:map-created');
   let shownLang = lang;
   effect(() => {
@@ -92,7 +105,9 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     shownLang = next;
     result.setLocale(options.locale[next]);
   });
-  (window as unknown as { storyMap: typeof map }).storyMap = map;
+  // The browser tests and the benchmark drive the map through this hook; only their build has it
+  // (VITE_TEST_HOOKS=1; in any other build the condition is the constant false and the code is dropped).
+  if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyMap: typeof map }).storyMap = map;
 
   let dispose: (() => void) | undefined;
   let fellBack = false;
@@ -131,7 +146,6 @@ export async function startMap(options: StartMapOptions): Promise<void> {
         performance.mark('story-map:ready');
         container.dataset.mapReady = 'true';
         model.mapStatus.value = 'ready';
-        if (!model.ukraine.peek()) void loadUkraine(model, base);
       },
     });
     const disposeTime = bindTime({ map, model, reducedMotion, overview: options.bounds });
@@ -140,8 +154,14 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       disposeStory();
     };
   });
+  // Only the online style itself failing before it ever loaded means "no online basemap": a tile that fails
+  // later costs that tile, not the basemap (`isStyleLoaded()` is also false while any tile is loading).
+  let styleEverLoaded = false;
+  map.once('style.load', () => {
+    styleEverLoaded = true;
+  });
   map.on('error', (event) => {
-    if (options.onlineStyleUrl && !fellBack && !map.isStyleLoaded()) {
+    if (options.onlineStyleUrl && !fellBack && !styleEverLoaded) {
       fellBack = true;
       model.notify(t(model.lang.peek(), 'map.onlineFailed'));
       map.setStyle(embedded);

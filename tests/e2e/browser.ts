@@ -66,7 +66,8 @@ export async function openPage(
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // The location says which resource a "Failed to load resource" error is about.
+    if (m.type() === 'error') errors.push(`console: ${m.text()} @ ${m.location().url}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
@@ -76,6 +77,18 @@ export async function openPage(
   });
   await page.goto(`${baseUrl}${hash}`);
   return { page, errors, requests, dialogs };
+}
+
+/**
+ * `errors` without the failed loads a test caused on purpose: "Failed to load resource" errors whose URL matches
+ * `allowed`. Every other error stays, a 404 of any other file among them.
+ */
+export function unexpectedErrors(errors: string[], allowed: RegExp | string[]): string[] {
+  const isAllowed = (url: string) => (Array.isArray(allowed) ? allowed.includes(url) : allowed.test(url));
+  return errors.filter((e) => {
+    const failed = /^console: Failed to load resource: .* @ (.+)$/.exec(e);
+    return !(failed && isAllowed(failed[1]!));
+  });
 }
 
 /** Waits until the map has drawn its first complete frame with the story on it. */

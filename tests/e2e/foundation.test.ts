@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
+import { openPage, screenshot, sharedBrowser, unexpectedErrors, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -33,18 +34,115 @@ describe('the first view', () => {
   });
 });
 
-describe('an online basemap that fails to load', () => {
-  it('falls back to the embedded basemap with a notice', async () => {
-    const { page, errors } = await openPage(shared.browser, inject('onlineBaseUrl'));
+const onlineStyleUrl = inject('onlineStyleUrl');
+type StoryMapWindow = { storyMap: import('maplibre-gl').Map };
+
+describe('an online basemap', () => {
+  it('falls back to the embedded basemap with a notice when its style fails to load', async () => {
+    const { page, errors } = await openPage(shared.browser, 'about:blank');
+    await page.route(onlineStyleUrl, (route) => route.abort('connectionrefused'));
+    await page.goto(inject('onlineBaseUrl'));
     await waitForMap(page);
     expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайн-підложка не завантажилась/);
     const sources = await page.evaluate(() =>
-      Object.keys((window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getStyle().sources),
+      Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
     );
     expect(sources).toContain('land-low');
     expect(sources).toContain('story-capitals');
-    // The failed style request is the only error the browser logs.
-    expect(errors.filter((e) => !/Failed to load resource|style\.json|Failed to fetch/i.test(e))).toEqual([]);
+    // The refused style request is the only error the browser logs.
+    expect(unexpectedErrors(errors, [onlineStyleUrl])).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays when the style loads and one of its tiles later fails', async () => {
+    const { page, errors } = await openPage(shared.browser, 'about:blank');
+    const failedTiles: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/tiles/') && r.status() === 404) failedTiles.push(r.url());
+    });
+    await page.goto(inject('onlineBaseUrl'));
+    await waitForMap(page);
+    expect(failedTiles.length).toBeGreaterThan(0);
+    const sources = await page.evaluate(() =>
+      Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
+    );
+    expect(sources).toContain('online');
+    expect(sources).not.toContain('land-low');
+    expect(sources).toContain('story-capitals');
+    expect(await page.locator('.notice-warning').count()).toBe(0);
+    // Only the tiles the style server fails on purpose are logged as failed.
+    expect(unexpectedErrors(errors, failedTiles)).toEqual([]);
+    await screenshot(page, 'online-basemap-tile-failed');
+    await page.context().close();
+  });
+});
+
+describe('the production build', () => {
+  it('has no test hook: window.storyMap exists only in the test build', async () => {
+    const scripts = (dir: string) =>
+      readdirSync(`${dir}/assets`)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(`${dir}/assets/${f}`, 'utf8'));
+    expect(scripts('dist-e2e').some((code) => code.includes('storyMap'))).toBe(true);
+    expect(scripts('dist').filter((code) => code.includes('storyMap'))).toEqual([]);
+    const { page } = await openPage(shared.browser, inject('productionBaseUrl'));
+    await waitForMap(page);
+    expect(await page.evaluate(() => 'storyMap' in window)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the static picture', () => {
+  const pictures = (requests: string[]) =>
+    requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/static-map.'));
+
+  it('is fetched once, in the language of the link', async () => {
+    const { page, requests } = await openPage(shared.browser, baseUrl, '#lang=en');
+    await waitForMap(page);
+    expect(pictures(requests)).toEqual(['/static-map.en.svg']);
+    await page.context().close();
+  });
+
+  it('is not fetched again in the other language while the live map hides it', async () => {
+    const { page, requests } = await openPage(shared.browser, baseUrl);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    expect(pictures(requests)).toEqual(['/static-map.uk.svg']);
+    await page.context().close();
+  });
+});
+
+describe('a language switch', () => {
+  it('relabels the map controls in place, without rebuilding them', async () => {
+    const { page, errors } = await openPage(shared.browser, baseUrl);
+    await waitForMap(page);
+    const controls = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl')].map((el) => ({
+          marked: el.dataset.testMark === 'before',
+          labels: [...el.querySelectorAll('button')].map((b) => `${b.title}|${b.getAttribute('aria-label')}`),
+          text: el.classList.contains('maplibregl-ctrl-scale') ? el.textContent : '',
+        })),
+      );
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-ctrl')) el.dataset.testMark = 'before';
+    });
+    const before = await controls();
+    expect(before.flatMap((c) => c.labels)).toContain('Збільшити|Збільшити');
+    expect(before.find((c) => c.text)?.text).toMatch(/км$/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect.poll(async () => (await controls()).flatMap((c) => c.labels)).toContain('Zoom in|Zoom in');
+    const after = await controls();
+    expect(after.length).toBe(before.length);
+    expect(after.every((c) => c.marked)).toBe(true);
+    expect(after.flatMap((c) => c.labels)).toContain('Zoom out|Zoom out');
+    expect(after.flatMap((c) => c.labels)).toContain('Enter fullscreen|Enter fullscreen');
+    expect(after.find((c) => c.text)?.text).toMatch(/\d\s*km$/);
+    expect(await page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,28 +1,38 @@
 /**
- * Builds the app once and serves dist/ on a free loopback port for the browser tests.
+ * Builds the app and serves it on free loopback ports for the browser tests: the production build (dist/, as
+ * `npm run build` makes it), the test build the tests drive (dist-e2e/, built with VITE_TEST_HOOKS=1: it exposes `window.storyMap`),
+ * and a test build whose online basemap is a style served by a loopback test server (tests/e2e/style-server.ts).
  */
 
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { startStyleServer } from './style-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The test build (VITE_TEST_HOOKS=1, with the `window.storyMap` hook) of the app. */
     baseUrl: string;
-    /** The same app built with an online basemap style URL that cannot load (a closed loopback port). */
+    /** The production build (`npm run build`'s dist/), for the checks that it has no test hook. */
+    productionBaseUrl: string;
+    /** The same app built with an online basemap style URL on the loopback style server. */
     onlineBaseUrl: string;
+    /** That style's URL (tests make it fail with `page.route`). */
+    onlineStyleUrl: string;
   }
 }
 
-/** A style URL on this machine that refuses connections, so the online basemap fails without leaving the machine. */
-export const UNREACHABLE_STYLE_URL = 'http://127.0.0.1:9/style.json';
-
 export default async function setup(project: TestProject) {
+  const styles = await startStyleServer();
+  // E2E_SKIP_BUILD reuses the last builds; the online build then points at a closed port (its tests fail).
   if (!process.env.E2E_SKIP_BUILD) {
     await build({ logLevel: 'warn' });
-    process.env.VITE_BASEMAP_STYLE_URL = UNREACHABLE_STYLE_URL;
     try {
+      process.env.VITE_TEST_HOOKS = '1';
+      await build({ logLevel: 'warn', build: { outDir: 'dist-e2e' } });
+      process.env.VITE_BASEMAP_STYLE_URL = styles.styleUrl;
       await build({ logLevel: 'warn', build: { outDir: 'dist-online' } });
     } finally {
+      delete process.env.VITE_TEST_HOOKS;
       delete process.env.VITE_BASEMAP_STYLE_URL;
     }
   }
@@ -36,12 +46,17 @@ export default async function setup(project: TestProject) {
     if (!url) throw new Error('vite preview did not report a URL');
     return { server, url };
   };
-  const app = await serve('dist');
+  const production = await serve('dist');
+  const app = await serve('dist-e2e');
   const online = await serve('dist-online');
+  project.provide('productionBaseUrl', production.url);
   project.provide('baseUrl', app.url);
   project.provide('onlineBaseUrl', online.url);
+  project.provide('onlineStyleUrl', styles.styleUrl);
   return async () => {
+    await production.server.close();
     await app.server.close();
     await online.server.close();
+    await styles.close();
   };
 }

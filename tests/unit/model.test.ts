@@ -17,7 +17,7 @@ const STORY: StoryLayerData[] = STORY_LAYERS.map((id) => ({
 
 function loadedModel() {
   const model = createModel();
-  model.layers.value = STORY;
+  model.setStory(STORY, []);
   return model;
 }
 
@@ -75,28 +75,47 @@ describe('selected', () => {
     expect(model.selected.value?.feature.properties.id).toBe('rajin-port');
   });
 
-  it('resolves a selection made before the layers arrive once they do', () => {
+  it('resolves a selection made before the story arrives once it does', () => {
     const model = createModel();
     model.select('moscow', 'url');
     expect(model.selected.value).toBeUndefined();
-    model.layers.value = STORY;
+    model.setStory(STORY, []);
     expect(model.selected.value?.feature.properties.name_en).toBe('Moscow');
   });
 
-  it('is undefined for an id that is not in the story', () => {
+  it('drops an id that is not in the story', () => {
     const model = loadedModel();
     model.select('atlantis');
-    expect(model.selectedId.value).toBe('atlantis');
+    expect(model.selectedId.value).toBeUndefined();
     expect(model.selected.value).toBeUndefined();
   });
 
-  it('is undefined while the feature’s layer is hidden, and back when it is shown', () => {
+  // The rule: a selection exists only while its feature is shown. Hiding its layer drops it from the model (and
+  // so from the link); showing the layer again does not bring it back.
+  it('drops the selection when its layer is hidden, and does not bring it back when the layer is shown', () => {
     const model = loadedModel();
     model.select('lavrov-trip-oct-2023');
     model.setLayerVisible('trips', false);
-    expect(model.selected.value).toBeUndefined();
+    expect(model.selectedId.value).toBeUndefined();
     model.setLayerVisible('trips', true);
-    expect(model.selected.value?.layer).toBe('trips');
+    expect(model.selected.value).toBeUndefined();
+  });
+
+  it('ignores a selection of a feature whose layer is hidden', () => {
+    const model = loadedModel();
+    model.setVisibleLayers(['ports']);
+    model.select('moscow');
+    expect(model.selectedId.value).toBeUndefined();
+  });
+
+  it("drops a link's selection of a hidden layer once the story loads (#layers=ports&f=moscow)", () => {
+    const model = createModel();
+    model.setVisibleLayers(['ports']);
+    model.select('moscow', 'url');
+    model.setStory(STORY, []);
+    expect(model.selectedId.value).toBeUndefined();
+    model.setLayerVisible('capitals', true);
+    expect(model.selected.value).toBeUndefined();
   });
 
   it('clears with select(undefined)', () => {

@@ -105,16 +105,23 @@ describe('parseStoryLayer on fields the types promise', () => {
     expect(parsed.errors[0]?.message).toMatch(/^expected properties\.reported/);
   });
 
-  it('never passes on waypoints written in a file (only the loader sets them)', () => {
+  it('refuses a feature with waypoints written in its file (only the loader sets them)', () => {
     const parsed = parseFixture('waypoints-in-file.geojson');
-    for (const f of parsed.features) expect(f.properties.waypoints).toBeUndefined();
+    expect(parsed.features).toEqual([]);
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.errors[0]?.feature).toBe('lavrov-trip-oct-2023');
+    expect(parsed.errors[0]?.message).toMatch(/waypoints/);
   });
 
-  it('hands distancesFor only trips it can measure', () => {
-    const parsed = parseFixture('waypoints-in-file.geojson');
-    for (const f of parsed.features) {
-      expect(() => distancesFor(f, { index: new Map(), ukraine: undefined })).not.toThrow();
-    }
+  it('accepts the same trip without the waypoints, and distancesFor measures it', () => {
+    const value = JSON.parse(readFileSync(`${BROKEN_DIR}waypoints-in-file.geojson`, 'utf8'));
+    delete value.features[0].properties.waypoints;
+    const parsed = parseStoryLayer('trips', value);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.features).toHaveLength(1);
+    const rows = distancesFor(parsed.features[0]!, { index: new Map(), ukraine: undefined });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) if ('km' in row && row.km !== undefined) expect(row.km).toBeGreaterThan(0);
   });
 });
 

@@ -92,12 +92,12 @@ describe('detailed basemap files', () => {
     );
     const close = basemapStyle('uk', urls, true);
     for (const id of DETAIL_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.detail[id]);
-    expect(detailLayers('uk').map((l) => l.id)).toEqual([
-      'land-outside',
-      'land-high',
-      'borders-outside',
-      'borders-high',
-    ]);
+    // Every detailed layer draws a detailed file, and every detailed file is drawn (land and borders, near and far).
+    const detail = detailLayers('uk');
+    expect(detail.every((l) => 'source' in l && (DETAIL_SOURCES as readonly string[]).includes(l.source))).toBe(true);
+    expect(new Set(detail.map((l) => ('source' in l ? l.source : undefined)))).toEqual(new Set(DETAIL_SOURCES));
+    expect(detail.filter((l) => l.type === 'fill').length).toBe(2);
+    expect(detail.filter((l) => l.type === 'line').length).toBe(2);
     expect(validateStyleMin(close)).toEqual([]);
     expect(needsDetail(2.5)).toBe(false);
     expect(needsDetail(DETAIL_ZOOM)).toBe(true);
