@@ -7,10 +7,16 @@ import {
   basemapStyle,
   basemapUrlsFor,
   countryLabelFieldFor,
+  DETAIL_LABEL_SOURCES,
   DETAIL_SOURCES,
   DETAIL_ZOOM,
   detailLayers,
   needsDetail,
+  needsWindows,
+  placeDotImage,
+  WINDOW_SOURCES,
+  WINDOW_ZOOM,
+  windowLayers,
 } from '../../src/style/basemap-style';
 import {
   allStoryLayerSpecs,
@@ -86,21 +92,42 @@ describe('detailed basemap files', () => {
   it('are not in the world-view style, only in the detailed one', () => {
     const urls = basemapUrlsFor('/');
     const world = basemapStyle('uk', urls, false);
-    for (const id of DETAIL_SOURCES) expect(world.sources[id]).toBeUndefined();
-    expect(world.layers.some((l) => 'source' in l && (DETAIL_SOURCES as readonly string[]).includes(l.source))).toBe(
-      false,
-    );
+    const lazy: readonly string[] = [...DETAIL_SOURCES, ...DETAIL_LABEL_SOURCES, ...WINDOW_SOURCES];
+    for (const id of lazy) expect(world.sources[id]).toBeUndefined();
+    expect(world.layers.some((l) => 'source' in l && lazy.includes(l.source))).toBe(false);
+    expect(world.layers.map((l) => l.id)).toContain('sea-labels');
     const close = basemapStyle('uk', urls, true);
     for (const id of DETAIL_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.detail[id]);
+    for (const id of WINDOW_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.window[id]);
     expect(detailLayers('uk').map((l) => l.id)).toEqual([
       'land-outside',
       'land-high',
       'borders-outside',
       'borders-high',
+      'country-labels-detail',
+      'place-labels',
     ]);
+    expect(windowLayers('uk').map((l) => l.id)).toEqual(['window-sea', 'land-window', 'borders-window']);
     expect(validateStyleMin(close)).toEqual([]);
     expect(needsDetail(2.5)).toBe(false);
     expect(needsDetail(DETAIL_ZOOM)).toBe(true);
+  });
+
+  it('loads the close-up files only near WINDOW_ZOOM over a window', () => {
+    const aroundDunai = [131.5, 42.5, 133, 43.3];
+    const overMoscow = [36, 55, 39, 56.5];
+    expect(needsWindows(4, aroundDunai)).toBe(false);
+    expect(needsWindows(WINDOW_ZOOM, aroundDunai)).toBe(true);
+    expect(needsWindows(WINDOW_ZOOM, [39, 45, 41, 46.5])).toBe(true);
+    expect(needsWindows(8, overMoscow)).toBe(false);
+  });
+
+  it('draws a town dot: opaque at the centre, transparent in the corners', () => {
+    const { width, height, data } = placeDotImage(12);
+    expect(data.length).toBe(width * height * 4);
+    const alphaAt = (x: number, y: number) => data[(y * width + x) * 4 + 3];
+    expect(alphaAt(6, 6)).toBe(255);
+    expect(alphaAt(0, 0)).toBe(0);
   });
 });
 
@@ -110,11 +137,20 @@ describe('basemapUrlsFor', () => {
       landLow: '/story/basemap/land-low.geojson',
       bordersLow: '/story/basemap/borders-low.geojson',
       labels: '/story/basemap/labels.geojson',
+      seas: '/story/basemap/seas.geojson',
       detail: {
         'land-high': '/story/basemap/land-high.geojson',
         'borders-high': '/story/basemap/borders-high.geojson',
         'land-outside': '/story/basemap/land-outside.geojson',
         'borders-outside': '/story/basemap/borders-outside.geojson',
+      },
+      detailLabels: {
+        'labels-detail': '/story/basemap/labels-detail.geojson',
+        places: '/story/basemap/places.geojson',
+      },
+      window: {
+        'land-window': '/story/basemap/land-window.geojson',
+        'borders-window': '/story/basemap/borders-window.geojson',
       },
     });
   });
