@@ -86,7 +86,7 @@ export function countryLabelFieldFor(lang: Lang): ['get', string] {
 }
 
 /** Labels drawn from the basemap's own sources, whose text follows the reader's language. */
-export const BASEMAP_LABEL_LAYERS = ['sea-labels', 'country-labels', 'country-labels-detail', 'place-labels'] as const;
+export const BASEMAP_LABEL_LAYERS = ['country-labels', 'country-labels-detail', 'sea-labels', 'place-labels'] as const;
 
 /** The image drawn at each context town (added by the map wiring with the layer that uses it). */
 export const PLACE_DOT_IMAGE = 'place-dot';
@@ -163,6 +163,10 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
     { id: 'window-sea', type: 'fill', source: WINDOW_MASK, minzoom: WINDOW_ZOOM, paint: sea },
     land('land-window', { minzoom: WINDOW_ZOOM }),
     borders('borders-window', { minzoom: WINDOW_ZOOM }),
+    countryLabels('country-labels', 'labels'),
+    countryLabels('country-labels-detail', 'labels-detail', inZoomBand),
+    // MapLibre places the upper layer's labels first: towns, then seas (few, and no other label names the water),
+    // then countries.
     {
       id: 'sea-labels',
       type: 'symbol',
@@ -174,12 +178,12 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14, 9, 16],
         'text-letter-spacing': 0.12,
         'text-max-width': 6,
+        // Where the story's labels cover the point, the name may sit beside it, still on the water.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
       },
       paint: { 'text-color': BASEMAP_COLORS.water, 'text-halo-color': BASEMAP_COLORS.sea, 'text-halo-width': 1 },
     },
-    countryLabels('country-labels', 'labels'),
-    countryLabels('country-labels-detail', 'labels-detail', inZoomBand),
-    // Towns above country labels: MapLibre places the upper layer's labels first, and a town is the finer clue.
     {
       id: 'place-labels',
       type: 'symbol',

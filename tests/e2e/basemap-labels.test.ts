@@ -127,6 +127,13 @@ describe('labels a reader finds their way by', () => {
     await page.context().close();
   });
 
+  it('first view (the whole story): names the countries and the three seas', async () => {
+    const seen = await labelsInView(page);
+    await screenshot(page, 'basemap-first-view');
+    for (const country of ['Russia', 'China', 'Mongolia', 'Kazakhstan']) expect(seen.countries).toContain(country);
+    expect(seen.seas).toEqual(expect.arrayContaining(['Sea of Japan', 'Black Sea', 'Caspian Sea']));
+  });
+
   it.each(VIEWS)('$name: names the countries, seas and towns in view', async (view) => {
     await jumpTo(page, view.center, view.zoom);
     const seen = await labelsInView(page);
