@@ -78,7 +78,7 @@ export function basemapUrlsFor(base: string): BasemapUrls {
   };
 }
 
-export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas';
+export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas; towns: GeoNames (CC BY 4.0)';
 
 /** The country label field for `lang`. */
 export function countryLabelFieldFor(lang: Lang): ['get', string] {
