@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { area, booleanClockwise, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import {
 } from '../../src/basemap/basemap-files';
 import { clipPolygonsToBbox } from '../../src/basemap/clip';
 import { type CountryProperties, countryFeaturesFor, enclavedUnitsOf, unitNameOf } from '../../src/basemap/countries';
-import { DEFAULT_BAND_OPTIONS, degreesPerPixelAt } from '../../src/basemap/country-bands';
+import { countryBandLabelsFor, DEFAULT_BAND_OPTIONS, degreesPerPixelAt } from '../../src/basemap/country-bands';
 import { ISO_NUMERIC, SIMFEROPOL, withCrimeaInUkraine } from '../../src/basemap/crimea';
 import { coordinatesInRange, linesOf, maxLongitudeStep, polygonsOf } from '../../src/basemap/geometry';
 import { countryNamesFor } from '../../src/basemap/labels';
@@ -530,5 +530,60 @@ describe('the close-up windows', () => {
     expect(data['land-window'].features).toHaveLength(DETAIL_WINDOWS.length);
     expect([onLand([132.42, 42.9]), onLand([130.45, 42.15])]).toEqual([false, false]);
     expect([onLand([40.12, 45.85]), onLand([131.9, 43.13]), onLand([39.72, 47.23])]).toEqual([true, true, true]);
+  });
+});
+
+describe('countryBandLabelsFor on a made-up map', () => {
+  const square = (iso_a2: string, [w, s, e, n]: number[]): Feature<MultiPolygon, CountryProperties> => ({
+    type: 'Feature',
+    properties: { iso_a2, iso_n3: '000' },
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [w ?? 0, s ?? 0],
+            [e ?? 0, s ?? 0],
+            [e ?? 0, n ?? 0],
+            [w ?? 0, n ?? 0],
+            [w ?? 0, s ?? 0],
+          ],
+        ],
+      ],
+    },
+  });
+  const worldLabel = (iso_a2: string, position: Position) => ({
+    type: 'Feature' as const,
+    properties: { iso_a2, name_en: iso_a2, name_uk: iso_a2, rank: 1 },
+    geometry: { type: 'Point' as const, coordinates: position },
+  });
+  // A wide country and a strip 0.1° wide: 9 px at zoom 6, too narrow for a label; 73 px at zoom 9.
+  const countries = {
+    type: 'FeatureCollection' as const,
+    features: [square('AA', [0, 0, 20, 10]), square('BB', [20, 0, 20.1, 10])],
+  };
+  const world = {
+    type: 'FeatureCollection' as const,
+    features: [worldLabel('AA', [10, 5]), worldLabel('BB', [20.05, 5])],
+  };
+
+  it('repeats a large country’s label across the box, inside it, apart from its world label', () => {
+    const bands = [{ zoom: 6, boxes: [[0, 0, 30, 10] as BBox] }];
+    const labels = countryBandLabelsFor(countries, world, bands).features;
+    const aa = labels.filter((l) => l.properties.iso_a2 === 'AA');
+    expect(aa.length).toBeGreaterThan(2);
+    for (const label of aa) {
+      expect(booleanPointInPolygon(label.geometry, square('AA', [0, 0, 20, 10]))).toBe(true);
+      const [lon = 0, lat = 0] = label.geometry.coordinates;
+      expect(Math.hypot(lon - 10, mercatorY(lat) - mercatorY(5)) / degreesPerPixelAt(6)).toBeGreaterThanOrEqual(300);
+    }
+    expect(labels.filter((l) => l.properties.iso_a2 === 'BB')).toEqual([]);
+    expect(labels.every((l) => l.properties.minzoom === 6 && l.properties.maxzoom === 24)).toBe(true);
+  });
+
+  it('labels the strip once it is wide enough on screen', () => {
+    const bands = [{ zoom: 9, boxes: [[19, 0, 21, 10] as BBox] }];
+    const labels = countryBandLabelsFor(countries, world, bands).features;
+    expect(labels.some((l) => l.properties.iso_a2 === 'BB')).toBe(true);
   });
 });
