@@ -76,8 +76,8 @@ export interface BasemapSources {
 export const GZIP_BUDGETS: ReadonlyArray<{ files: readonly BasemapFile[]; bytes: number }> = [
   { files: ['land-low', 'borders-low', 'labels', 'seas'], bytes: 60_000 },
   { files: ['land-high', 'borders-high'], bytes: 120_000 },
-  { files: ['labels-detail', 'places'], bytes: 40_000 },
-  { files: ['land-window', 'borders-window'], bytes: 150_000 },
+  { files: ['labels-detail', 'places'], bytes: 15_000 },
+  { files: ['land-window', 'borders-window'], bytes: 25_000 },
   { files: ['land-outside', 'borders-outside'], bytes: 40_000 },
   { files: ['ukraine'], bytes: 40_000 },
 ];
