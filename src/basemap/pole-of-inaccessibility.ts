@@ -16,6 +16,11 @@ interface Cell {
 
 /** The planar point of `rings` (exterior then holes) farthest from any edge, found to within `precision` units. */
 export function poleOfInaccessibility(rings: Position[][], precision: number): Position {
+  return poleWithDistanceOf(rings, precision).position;
+}
+
+/** The pole of inaccessibility of planar `rings` and its distance to the nearest edge (0 for a degenerate ring). */
+export function poleWithDistanceOf(rings: Position[][], precision: number): { position: Position; distance: number } {
   const exterior = rings[0] ?? [];
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x = 0, y = 0] of exterior) {
@@ -25,7 +30,7 @@ export function poleOfInaccessibility(rings: Position[][], precision: number): P
     maxY = Math.max(maxY, y);
   }
   const size = Math.min(maxX - minX, maxY - minY);
-  if (!(size > 0)) return [minX, minY];
+  if (!(size > 0)) return { position: [minX, minY], distance: 0 };
 
   const cellAt = (x: number, y: number, half: number): Cell => {
     const distance = signedDistance(x, y, rings);
@@ -49,7 +54,7 @@ export function poleOfInaccessibility(rings: Position[][], precision: number): P
     queue.push(cellAt(cell.x - half, cell.y + half, half));
     queue.push(cellAt(cell.x + half, cell.y + half, half));
   }
-  return [best.x, best.y];
+  return { position: [best.x, best.y], distance: Math.max(0, best.distance) };
 }
 
 /** Latitude in degrees to Web Mercator y, scaled to degrees at the equator (clamped to MapLibre's ±85.05°). */
@@ -65,13 +70,27 @@ export function latitudeOfMercatorY(y: number): number {
 
 /** The pole of inaccessibility of a lon/lat polygon as it looks on a Web Mercator map, as [lon, lat]. */
 export function mercatorPoleOfInaccessibility(rings: Position[][]): Position {
+  return mercatorPoleWithDistanceOf(rings).position;
+}
+
+/**
+ * The Web Mercator pole of inaccessibility of a lon/lat polygon, as [lon, lat], and its distance to the nearest edge
+ * in Mercator degrees (degrees of longitude; divide by the degrees per pixel of a zoom for pixels).
+ */
+export function mercatorPoleWithDistanceOf(rings: Position[][]): { position: Position; distance: number } {
   const projected = rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [lon, mercatorY(lat)]));
   const exterior = projected[0] ?? [];
-  const xs = exterior.map(([x = 0]) => x);
-  const ys = exterior.map(([, y = 0]) => y);
-  const size = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const [x = 0, y = 0] = poleOfInaccessibility(projected, size > 0 ? size / 500 : 1e-6);
-  return [x, latitudeOfMercatorY(y)];
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of exterior) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  const size = Math.max(maxX - minX, maxY - minY);
+  const { position, distance } = poleWithDistanceOf(projected, size > 0 ? size / 500 : 1e-6);
+  const [x = 0, y = 0] = position;
+  return { position: [x, latitudeOfMercatorY(y)], distance };
 }
 
 // Distance from (x, y) to the nearest edge: positive inside the polygon, negative outside.

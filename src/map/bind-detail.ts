@@ -1,30 +1,72 @@
 /**
- * Adds the detailed basemap sources and layers only when the camera nears the zoom that shows them,
- * so the first view loads and draws just the world-view files. Returns a dispose function.
+ * Adds the lazily loaded basemap sources and layers when the camera needs them, so the first view loads and draws
+ * just the world-view files: the detailed land, borders and labels near DETAIL_ZOOM, the close-up windows near
+ * WINDOW_ZOOM over a window. Keeps the basemap labels in the reader's language. Returns a dispose function.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { effect, type ReadonlySignal } from '@preact/signals';
+import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
-import { type BasemapUrls, DETAIL_SOURCES, detailLayers, needsDetail } from '../style/basemap-style';
+import {
+  BASEMAP_LABEL_LAYERS,
+  type BasemapUrls,
+  basemapLayers,
+  countryLabelFieldFor,
+  detailLayers,
+  detailSourcesFor,
+  needsDetail,
+  needsWindows,
+  PLACE_DOT_IMAGE,
+  placeDotImage,
+  windowLayers,
+  windowSourcesFor,
+} from '../style/basemap-style';
 
-/** The layer the detailed layers go under: the world view's borders, above its land. */
-const INSERT_BEFORE = 'borders-low';
+export function bindDetail(map: MapLibreMap, urls: BasemapUrls, lang: ReadonlySignal<Lang>): () => void {
+  // Each layer goes under the first layer on the map that comes after it in the basemap's order, or that is not
+  // part of the basemap (the story, always on top).
+  const rank = new Map(basemapLayers('en').map((layer, index) => [layer.id, index]));
+  const add = (sources: Record<string, Parameters<MapLibreMap['addSource']>[1]>, layers: LayerSpecification[]) => {
+    for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+    for (const layer of layers) {
+      const own = rank.get(layer.id) ?? 0;
+      const before = map.getLayersOrder().find((id) => (rank.get(id) ?? Number.POSITIVE_INFINITY) > own);
+      map.addLayer(layer, before);
+    }
+  };
+  const groups = [
+    {
+      needed: () => needsDetail(map.getZoom()),
+      load: () => {
+        if (!map.hasImage(PLACE_DOT_IMAGE)) map.addImage(PLACE_DOT_IMAGE, placeDotImage(), { pixelRatio: 2 });
+        add(detailSourcesFor(urls), detailLayers(lang.peek()));
+      },
+    },
+    {
+      needed: () => needsWindows(map.getZoom(), map.getBounds().toArray().flat()),
+      load: () => add(windowSourcesFor(urls), windowLayers(lang.peek())),
+    },
+  ];
+  let pending = groups;
+  const check = () => {
+    const ready = pending.filter((group) => group.needed());
+    pending = pending.filter((group) => !ready.includes(group));
+    for (const group of ready) group.load();
+    if (pending.length === 0) map.off('move', check);
+  };
+  map.on('move', check);
+  check();
 
-export function bindDetail(map: MapLibreMap, urls: BasemapUrls, lang: Lang): () => void {
-  const load = () => {
-    if (map.getSource(DETAIL_SOURCES[0])) return;
-    for (const id of DETAIL_SOURCES) map.addSource(id, { type: 'geojson', data: urls.detail[id] });
-    const before = map.getLayer(INSERT_BEFORE) ? INSERT_BEFORE : undefined;
-    for (const layer of detailLayers(lang)) map.addLayer(layer, before);
+  let shownLang = lang.peek();
+  const stopLang = effect(() => {
+    const next = lang.value;
+    if (next === shownLang) return;
+    shownLang = next;
+    for (const id of BASEMAP_LABEL_LAYERS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', countryLabelFieldFor(next));
+    }
+  });
+  return () => {
+    map.off('move', check);
+    stopLang();
   };
-  if (needsDetail(map.getZoom())) {
-    load();
-    return () => {};
-  }
-  const onZoom = () => {
-    if (!needsDetail(map.getZoom())) return;
-    map.off('zoom', onZoom);
-    load();
-  };
-  map.on('zoom', onZoom);
-  return () => map.off('zoom', onZoom);
 }

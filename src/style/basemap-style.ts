@@ -1,9 +1,15 @@
 /**
- * The embedded offline basemap as a MapLibre style: sea (background), land, country borders and
- * country labels in the reader's language, from the GeoJSON that scripts/build-basemap.ts writes.
+ * The embedded offline basemap as a MapLibre style: sea (background), land, country borders, and labels of
+ * countries, seas and context towns in the reader's language, from the GeoJSON that scripts/build-basemap.ts writes.
  * No glyph server: `text-font` names a CSS font family that the page ships.
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { DETAIL_WINDOWS } from '../basemap/windows';
 import type { Lang } from '../i18n/strings';
 import { BASEMAP_COLORS, FONT_FAMILY } from './palette';
 
@@ -20,40 +26,89 @@ export function needsDetail(zoom: number): boolean {
   return zoom >= DETAIL_ZOOM - DETAIL_PREFETCH;
 }
 
-/** The basemap sources fetched only for the detailed zooms. */
+/** The basemap sources fetched only for the detailed zooms: land and borders. */
 export const DETAIL_SOURCES = ['land-high', 'borders-high', 'land-outside', 'borders-outside'] as const;
 export type DetailSource = (typeof DETAIL_SOURCES)[number];
+
+/** Label sources fetched with the detailed files: country labels per zoom band and the context towns. */
+export const DETAIL_LABEL_SOURCES = ['labels-detail', 'places'] as const;
+export type DetailLabelSource = (typeof DETAIL_LABEL_SOURCES)[number];
+
+/**
+ * Zoom from which the close-up windows (src/basemap/windows.ts) show the 1:10m coast and borders unsimplified:
+ * below it the detailed files' 0.01° simplification is under a pixel.
+ */
+export const WINDOW_ZOOM = 6;
+/** The close-up files: fetched only when the camera nears WINDOW_ZOOM over one of the windows. */
+export const WINDOW_SOURCES = ['land-window', 'borders-window'] as const;
+export type WindowSource = (typeof WINDOW_SOURCES)[number];
+/** The inline source of the windows' outlines, filled with sea colour under the close-up land. */
+const WINDOW_MASK = 'window-mask';
+
+/** Whether a camera at `zoom` seeing `bounds` ([west, south, east, north]) needs the close-up files. */
+export function needsWindows(zoom: number, [west = 0, south = 0, east = 0, north = 0]: readonly number[]): boolean {
+  if (zoom < WINDOW_ZOOM - DETAIL_PREFETCH) return false;
+  return DETAIL_WINDOWS.some(([w, s, e, n]) => west <= e && east >= w && south <= n && north >= s);
+}
 
 /** URLs of the basemap files, relative to the page. */
 export interface BasemapUrls {
   landLow: string;
   bordersLow: string;
   labels: string;
+  seas: string;
   detail: Record<DetailSource, string>;
+  detailLabels: Record<DetailLabelSource, string>;
+  window: Record<WindowSource, string>;
 }
 
 /** The basemap files as the build writes them under `basemap/`, resolved against `base` (Vite's BASE_URL). */
 export function basemapUrlsFor(base: string): BasemapUrls {
   const at = (name: string) => `${base}basemap/${name}.geojson`;
+  const each = <T extends string>(ids: readonly T[]) =>
+    Object.fromEntries(ids.map((id) => [id, at(id)])) as Record<T, string>;
   return {
     landLow: at('land-low'),
     bordersLow: at('borders-low'),
     labels: at('labels'),
-    detail: {
-      'land-high': at('land-high'),
-      'borders-high': at('borders-high'),
-      'land-outside': at('land-outside'),
-      'borders-outside': at('borders-outside'),
-    },
+    seas: at('seas'),
+    detail: each(DETAIL_SOURCES),
+    detailLabels: each(DETAIL_LABEL_SOURCES),
+    window: each(WINDOW_SOURCES),
   };
 }
 
-export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas';
+export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas; towns: GeoNames (CC BY 4.0)';
 
 /** The country label field for `lang`. */
 export function countryLabelFieldFor(lang: Lang): ['get', string] {
   return ['get', lang === 'uk' ? 'name_uk' : 'name_en'];
 }
+
+/** Labels drawn from the basemap's own sources, whose text follows the reader's language. */
+export const BASEMAP_LABEL_LAYERS = ['country-labels', 'country-labels-detail', 'sea-labels', 'place-labels'] as const;
+
+/** The image drawn at each context town (added by the map wiring with the layer that uses it). */
+export const PLACE_DOT_IMAGE = 'place-dot';
+
+/** A town dot: a dark disc with a white ring, `size` device pixels square, as RGBA. */
+export function placeDotImage(size = 12): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const centre = (size - 1) / 2;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const r = Math.hypot(x - centre, y - centre);
+      const alpha = Math.max(0, Math.min(1, size / 2 - r));
+      const ink = r < size / 2 - 2.5 ? 90 : 255;
+      data.set([ink, ink - 5, ink - 10, Math.round(alpha * 255)], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+// Shown from the feature's `minzoom` (an integer: MapLibre evaluates zoom in filters at integer zooms).
+const fromMinZoom: ExpressionSpecification = ['<=', ['get', 'minzoom'], ['zoom']];
+const inZoomBand: ExpressionSpecification = ['all', fromMinZoom, ['>', ['get', 'maxzoom'], ['zoom']]];
 
 /** Basemap layers, drawn under the story. */
 export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification[] {
@@ -75,6 +130,27 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
       'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 7, 1.6],
     },
   });
+  const countryLabels = (id: string, source: string, filter?: ExpressionSpecification): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    ...(filter ? { filter } : {}),
+    layout: {
+      'text-field': countryLabelFieldFor(lang),
+      'text-font': [FONT_FAMILY],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 13, 7, 16],
+      'text-transform': 'uppercase',
+      'text-letter-spacing': 0.08,
+      'text-max-width': 7,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': BASEMAP_COLORS.label,
+      'text-halo-color': BASEMAP_COLORS.halo,
+      'text-halo-width': 1.2,
+    },
+  });
+  const sea = { 'fill-color': BASEMAP_COLORS.sea };
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
     land('land-low', { maxzoom: DETAIL_ZOOM }),
@@ -83,51 +159,129 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
     borders('borders-low', { maxzoom: DETAIL_ZOOM }),
     borders('borders-outside', { minzoom: DETAIL_ZOOM }),
     borders('borders-high', { minzoom: DETAIL_ZOOM }),
+    // The close-up windows: sea over the detailed land and borders, then the unsimplified coast and borders.
+    { id: 'window-sea', type: 'fill', source: WINDOW_MASK, minzoom: WINDOW_ZOOM, paint: sea },
+    land('land-window', { minzoom: WINDOW_ZOOM }),
+    borders('borders-window', { minzoom: WINDOW_ZOOM }),
+    countryLabels('country-labels', 'labels'),
+    countryLabels('country-labels-detail', 'labels-detail', inZoomBand),
+    // MapLibre places the upper layer's labels first: towns, then seas (few, and no other label names the water),
+    // then countries.
     {
-      id: 'country-labels',
+      id: 'sea-labels',
       type: 'symbol',
-      source: 'labels',
+      source: 'seas',
+      filter: inZoomBand,
       layout: {
         'text-field': countryLabelFieldFor(lang),
         'text-font': [FONT_FAMILY],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 4, 13, 7, 16],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
-        'text-max-width': 7,
-        'symbol-sort-key': ['get', 'rank'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14, 9, 16],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 6,
+        // Where the story's labels cover the point, the name may sit beside it, still on the water.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
       },
-      paint: {
-        'text-color': BASEMAP_COLORS.label,
-        'text-halo-color': BASEMAP_COLORS.halo,
-        'text-halo-width': 1.2,
+      paint: { 'text-color': BASEMAP_COLORS.water, 'text-halo-color': BASEMAP_COLORS.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: fromMinZoom,
+      layout: {
+        'icon-image': PLACE_DOT_IMAGE,
+        'text-field': countryLabelFieldFor(lang),
+        'text-font': [FONT_FAMILY],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 13],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.55,
+        'text-justify': 'auto',
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'sort'],
       },
+      paint: { 'text-color': BASEMAP_COLORS.place, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 },
     },
   ];
-  return withDetail ? layers : layers.filter((l) => !isDetailLayer(l));
+  return withDetail ? layers : layers.filter((l) => !isLazyLayer(l));
 }
 
-/** Whether a layer draws one of the detailed sources. */
+/** Whether a layer draws one of the sources added lazily (detailed or close-up). */
+function isLazyLayer(layer: LayerSpecification): boolean {
+  return isDetailLayer(layer) || isWindowLayer(layer);
+}
+
 function isDetailLayer(layer: LayerSpecification): boolean {
-  return 'source' in layer && (DETAIL_SOURCES as readonly string[]).includes(layer.source as string);
+  const detail: readonly string[] = [...DETAIL_SOURCES, ...DETAIL_LABEL_SOURCES];
+  return 'source' in layer && detail.includes(layer.source as string);
 }
 
-/** The layers of the detailed sources, in drawing order (added with their sources near DETAIL_ZOOM). */
+function isWindowLayer(layer: LayerSpecification): boolean {
+  const window: readonly string[] = [...WINDOW_SOURCES, WINDOW_MASK];
+  return 'source' in layer && window.includes(layer.source as string);
+}
+
+/** The layers of the detailed sources and labels, in drawing order (added with their sources near DETAIL_ZOOM). */
 export function detailLayers(lang: Lang): LayerSpecification[] {
   return basemapLayers(lang).filter(isDetailLayer);
+}
+
+/** The layers of the close-up windows, in drawing order (added with their sources near WINDOW_ZOOM). */
+export function windowLayers(lang: Lang): LayerSpecification[] {
+  return basemapLayers(lang).filter(isWindowLayer);
+}
+
+/** The sources of the close-up windows: the two files, and the windows' outlines inline. */
+export function windowSourcesFor(urls: BasemapUrls): Record<string, GeoJSONSourceSpecification> {
+  const mask: GeoJSONSourceSpecification = {
+    type: 'geojson',
+    data: {
+      type: 'FeatureCollection',
+      features: DETAIL_WINDOWS.map(([w, s, e, n]) => ({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [w, s],
+              [e, s],
+              [e, n],
+              [w, n],
+              [w, s],
+            ],
+          ],
+        },
+      })),
+    },
+  };
+  return {
+    ...Object.fromEntries(WINDOW_SOURCES.map((id) => [id, { type: 'geojson', data: urls.window[id] } as const])),
+    [WINDOW_MASK]: mask,
+  };
+}
+
+/** The sources fetched with the detailed files, keyed by source id. */
+export function detailSourcesFor(urls: BasemapUrls): Record<string, GeoJSONSourceSpecification> {
+  return Object.fromEntries([
+    ...DETAIL_SOURCES.map((id) => [id, { type: 'geojson', data: urls.detail[id] }]),
+    ...DETAIL_LABEL_SOURCES.map((id) => [id, { type: 'geojson', data: urls.detailLabels[id] }]),
+  ]);
 }
 
 /** The whole embedded basemap style (story sources and layers are added on top by the map wiring). */
 export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false): StyleSpecification {
   const geojson = (data: string, attribution?: string) =>
     ({ type: 'geojson', data, ...(attribution ? { attribution } : {}) }) as const;
-  const detail = withDetail ? Object.fromEntries(DETAIL_SOURCES.map((id) => [id, geojson(urls.detail[id])])) : {};
+  const lazy = withDetail ? { ...detailSourcesFor(urls), ...windowSourcesFor(urls) } : {};
   return {
     version: 8,
     sources: {
       'land-low': geojson(urls.landLow, BASEMAP_ATTRIBUTION),
       'borders-low': geojson(urls.bordersLow),
       labels: geojson(urls.labels),
-      ...detail,
+      seas: geojson(urls.seas),
+      ...lazy,
     },
     layers: basemapLayers(lang, withDetail),
   };

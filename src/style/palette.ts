@@ -18,6 +18,8 @@ export const BASEMAP_COLORS = {
   border: '#a89a8c',
   coast: '#9fb8c6',
   label: '#6b625a',
+  place: '#3d3833',
+  water: '#4b7791',
   halo: '#ffffff',
 } as const;
 

@@ -114,7 +114,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   let disposeDetail: (() => void) | undefined;
   map.on('style.load', async () => {
     disposeDetail?.();
-    disposeDetail = map.getLayer('land-low') ? bindDetail(map, urls, lang) : undefined;
+    disposeDetail = map.getLayer('land-low') ? bindDetail(map, urls, model.lang) : undefined;
     performance.mark('story-map:style-loaded');
     await story;
     dispose?.();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { area, booleanClockwise, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +19,15 @@ import {
 } from '../../src/basemap/basemap-files';
 import { clipPolygonsToBbox } from '../../src/basemap/clip';
 import { type CountryProperties, countryFeaturesFor, enclavedUnitsOf, unitNameOf } from '../../src/basemap/countries';
+import { countryBandLabelsFor, DEFAULT_BAND_OPTIONS, degreesPerPixelAt } from '../../src/basemap/country-bands';
 import { ISO_NUMERIC, SIMFEROPOL, withCrimeaInUkraine } from '../../src/basemap/crimea';
 import { coordinatesInRange, linesOf, maxLongitudeStep, polygonsOf } from '../../src/basemap/geometry';
 import { countryNamesFor } from '../../src/basemap/labels';
-import { poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
+import { parsePlaces } from '../../src/basemap/places';
+import { mercatorY, poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
 import { roundPolygons } from '../../src/basemap/precision';
 import { simplifyPath, simplifyTopology } from '../../src/basemap/simplify';
+import { DETAIL_WINDOWS, RAJIN_DUNAI_WINDOW, TIKHORETSK_UKRAINE_WINDOW } from '../../src/basemap/windows';
 
 const require = createRequire(import.meta.url);
 const atlasCache = new Map<string, Topology>();
@@ -75,9 +78,12 @@ const atlasVersion = (
 ).version;
 let data: BasemapData;
 
+const PLACES_FILE = fileURLToPath(new URL('../../geo/basemap/places.geojson', import.meta.url));
+
 beforeAll(() => {
-  data = basemapDataFor(basemapSourcesFor(atlas, atlasVersion));
-}, 60_000);
+  const places = parsePlaces(JSON.parse(readFileSync(PLACES_FILE, 'utf8')));
+  data = basemapDataFor(basemapSourcesFor(atlas, atlasVersion, places));
+}, 120_000);
 
 describe('antimeridian repair', () => {
   it('cuts a polygon that steps across 180° into a part on each side', () => {
@@ -410,7 +416,8 @@ describe('country labels', () => {
     const labels = data.labels.features;
     expect(labels.map((f) => f.properties.rank)).toEqual(labels.map((_, i) => i + 1));
     expect(labels[0]?.properties.iso_a2).toBe('RU');
-    const areas = labels.map((f) => f.properties.area_km2);
+    const countries = countryFeaturesFor(atlas('countries-50m'));
+    const areas = labels.map((f) => Math.round(area(countryOf(countries, f.properties.iso_a2)) / 1e6));
     expect(areas).toEqual([...areas].sort((a, b) => b - a));
     expect(new Set(labels.map((f) => f.properties.iso_a2)).size).toBe(labels.length);
   });
@@ -438,4 +445,145 @@ describe('generated files in public/basemap', () => {
       expect(bytes).toBeLessThanOrEqual(budget.bytes);
     },
   );
+});
+
+describe('country labels per zoom band', () => {
+  const inBox = ([lon = 0, lat = 0]: Position, [w, s, e, n]: readonly number[]) =>
+    lon >= (w ?? 0) && lon <= (e ?? 0) && lat >= (s ?? 0) && lat <= (n ?? 0);
+
+  it.each([6, 7, 8, 9])('labels Russia, China and North Korea in the Rajin–Dunai window at zoom %i', (zoom) => {
+    const shown = data['labels-detail'].features.filter(
+      (f) =>
+        f.properties.minzoom <= zoom &&
+        zoom < f.properties.maxzoom &&
+        inBox(f.geometry.coordinates, RAJIN_DUNAI_WINDOW),
+    );
+    expect(new Set(shown.map((f) => f.properties.iso_a2))).toEqual(new Set(['RU', 'CN', 'KP']));
+  });
+
+  it.each([6, 7, 8, 9])('labels Russia and Ukraine in the Tikhoretsk–Ukraine window at zoom %i', (zoom) => {
+    const shown = data['labels-detail'].features.filter(
+      (f) =>
+        f.properties.minzoom <= zoom &&
+        zoom < f.properties.maxzoom &&
+        inBox(f.geometry.coordinates, TIKHORETSK_UKRAINE_WINDOW),
+    );
+    const codes = new Set(shown.map((f) => f.properties.iso_a2));
+    expect(codes.has('RU') && codes.has('UA')).toBe(true);
+  });
+
+  it('places each band label inside its own country, Crimea’s labels in Ukraine', () => {
+    const countries = countryFeaturesFor(atlas('countries-10m'));
+    const outside = data['labels-detail'].features.filter(
+      (label) => !booleanPointInPolygon(label.geometry, countryOf(countries, label.properties.iso_a2)),
+    );
+    expect(outside.map((l) => `${l.properties.iso_a2} ${l.geometry.coordinates.join()}`)).toEqual([]);
+    const crimea = data['labels-detail'].features.filter((l) =>
+      inBox(l.geometry.coordinates, [CRIMEA_AND_ISTHMUSES.west, 44.3, 36.4, 45.9]),
+    );
+    expect(crimea.length).toBeGreaterThan(0);
+    expect(new Set(crimea.map((l) => l.properties.iso_a2))).toEqual(new Set(['UA']));
+  }, 60_000);
+
+  it('keeps labels of one country in one band apart, and hands each band on to the next', () => {
+    const zooms = [...new Set(data['labels-detail'].features.map((f) => f.properties.minzoom))];
+    expect(zooms).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    for (const f of data['labels-detail'].features) {
+      expect(f.properties.maxzoom).toBe(f.properties.minzoom === 9 ? 24 : f.properties.minzoom + 1);
+    }
+    const labels = data['labels-detail'].features;
+    const tooClose = labels.flatMap((a, i) =>
+      labels.slice(i + 1).filter((b) => {
+        if (a.properties.iso_a2 !== b.properties.iso_a2 || a.properties.minzoom !== b.properties.minzoom) return false;
+        const [ax = 0, ay = 0] = a.geometry.coordinates;
+        const [bx = 0, by = 0] = b.geometry.coordinates;
+        const px = Math.hypot(ax - bx, mercatorY(ay) - mercatorY(by)) / degreesPerPixelAt(a.properties.minzoom);
+        return px < DEFAULT_BAND_OPTIONS.spacingPx - 1;
+      }),
+    );
+    expect(tooClose).toEqual([]);
+  });
+});
+
+describe('the close-up windows', () => {
+  const positionsOf = (name: 'land-window' | 'borders-window' | 'land-high') =>
+    data[name].features.flatMap((f) =>
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : f.geometry.coordinates.flat(),
+    );
+
+  it('keeps the window files inside the windows', () => {
+    const inside = ([lon = 0, lat = 0]: Position) =>
+      DETAIL_WINDOWS.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
+    for (const name of ['land-window', 'borders-window'] as const) expect(positionsOf(name).every(inside)).toBe(true);
+  });
+
+  it('serves the 1:10m coast unsimplified: several times the vertices of land-high in the same window', () => {
+    const [w, s, e, n] = RAJIN_DUNAI_WINDOW;
+    const count = (positions: Position[]) =>
+      positions.filter(([lon = 0, lat = 0]) => lon > w && lon < e && lat > s && lat < n).length;
+    expect(count(positionsOf('land-window'))).toBeGreaterThan(3 * count(positionsOf('land-high')));
+  });
+
+  it('keeps the piers’ bays as water and the towns as land', () => {
+    const onLand = (position: Position) =>
+      data['land-window'].features.some((land) => booleanPointInPolygon(position, land));
+    expect(data['land-window'].features).toHaveLength(DETAIL_WINDOWS.length);
+    expect([onLand([132.42, 42.9]), onLand([130.45, 42.15])]).toEqual([false, false]);
+    expect([onLand([40.12, 45.85]), onLand([131.9, 43.13]), onLand([39.72, 47.23])]).toEqual([true, true, true]);
+  });
+});
+
+describe('countryBandLabelsFor on a made-up map', () => {
+  const square = (iso_a2: string, [w, s, e, n]: number[]): Feature<MultiPolygon, CountryProperties> => ({
+    type: 'Feature',
+    properties: { iso_a2, iso_n3: '000' },
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [w ?? 0, s ?? 0],
+            [e ?? 0, s ?? 0],
+            [e ?? 0, n ?? 0],
+            [w ?? 0, n ?? 0],
+            [w ?? 0, s ?? 0],
+          ],
+        ],
+      ],
+    },
+  });
+  const worldLabel = (iso_a2: string, position: Position) => ({
+    type: 'Feature' as const,
+    properties: { iso_a2, name_en: iso_a2, name_uk: iso_a2, rank: 1 },
+    geometry: { type: 'Point' as const, coordinates: position },
+  });
+  // A wide country and a strip 0.1° wide: 9 px at zoom 6, too narrow for a label; 73 px at zoom 9.
+  const countries = {
+    type: 'FeatureCollection' as const,
+    features: [square('AA', [0, 0, 20, 10]), square('BB', [20, 0, 20.1, 10])],
+  };
+  const world = {
+    type: 'FeatureCollection' as const,
+    features: [worldLabel('AA', [10, 5]), worldLabel('BB', [20.05, 5])],
+  };
+
+  it('repeats a large country’s label across the box, inside it, apart from its world label', () => {
+    const bands = [{ zoom: 6, boxes: [[0, 0, 30, 10] as BBox] }];
+    const labels = countryBandLabelsFor(countries, world, bands).features;
+    const aa = labels.filter((l) => l.properties.iso_a2 === 'AA');
+    expect(aa.length).toBeGreaterThan(2);
+    for (const label of aa) {
+      expect(booleanPointInPolygon(label.geometry, square('AA', [0, 0, 20, 10]))).toBe(true);
+      const [lon = 0, lat = 0] = label.geometry.coordinates;
+      expect(Math.hypot(lon - 10, mercatorY(lat) - mercatorY(5)) / degreesPerPixelAt(6)).toBeGreaterThanOrEqual(300);
+    }
+    expect(labels.filter((l) => l.properties.iso_a2 === 'BB')).toEqual([]);
+    expect(labels.every((l) => l.properties.minzoom === 6 && l.properties.maxzoom === 24)).toBe(true);
+  });
+
+  it('labels the strip once it is wide enough on screen', () => {
+    const bands = [{ zoom: 9, boxes: [[19, 0, 21, 10] as BBox] }];
+    const labels = countryBandLabelsFor(countries, world, bands).features;
+    expect(labels.some((l) => l.properties.iso_a2 === 'BB')).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { type LayerSpecification, type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/strings';
 import { STORY_LAYERS } from '../../src/story/types';
@@ -7,10 +7,16 @@ import {
   basemapStyle,
   basemapUrlsFor,
   countryLabelFieldFor,
+  DETAIL_LABEL_SOURCES,
   DETAIL_SOURCES,
   DETAIL_ZOOM,
   detailLayers,
   needsDetail,
+  needsWindows,
+  placeDotImage,
+  WINDOW_SOURCES,
+  WINDOW_ZOOM,
+  windowLayers,
 } from '../../src/style/basemap-style';
 import {
   allStoryLayerSpecs,
@@ -86,21 +92,48 @@ describe('detailed basemap files', () => {
   it('are not in the world-view style, only in the detailed one', () => {
     const urls = basemapUrlsFor('/');
     const world = basemapStyle('uk', urls, false);
-    for (const id of DETAIL_SOURCES) expect(world.sources[id]).toBeUndefined();
-    expect(world.layers.some((l) => 'source' in l && (DETAIL_SOURCES as readonly string[]).includes(l.source))).toBe(
-      false,
-    );
+    const lazy: readonly string[] = [...DETAIL_SOURCES, ...DETAIL_LABEL_SOURCES, ...WINDOW_SOURCES];
+    for (const id of lazy) expect(world.sources[id]).toBeUndefined();
+    expect(world.layers.some((l) => 'source' in l && lazy.includes(l.source))).toBe(false);
+    expect(world.layers.map((l) => l.id)).toContain('sea-labels');
     const close = basemapStyle('uk', urls, true);
     for (const id of DETAIL_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.detail[id]);
-    // Every detailed layer draws a detailed file, and every detailed file is drawn (land and borders, near and far).
+    for (const id of WINDOW_SOURCES) expect((close.sources[id] as { data: unknown }).data).toBe(urls.window[id]);
+    // Every detailed land and border file is drawn, as a fill and a line (near and far), and the detailed labels as
+    // symbols; every close-up layer draws a close-up file.
+    const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source : undefined);
     const detail = detailLayers('uk');
-    expect(detail.every((l) => 'source' in l && (DETAIL_SOURCES as readonly string[]).includes(l.source))).toBe(true);
-    expect(new Set(detail.map((l) => ('source' in l ? l.source : undefined)))).toEqual(new Set(DETAIL_SOURCES));
+    const shapes = detail.filter((l) => l.type === 'fill' || l.type === 'line');
+    expect(new Set(shapes.map(sourceOf))).toEqual(new Set(DETAIL_SOURCES));
     expect(detail.filter((l) => l.type === 'fill').length).toBe(2);
     expect(detail.filter((l) => l.type === 'line').length).toBe(2);
+    expect(detail.filter((l) => l.type === 'symbol').length).toBe(2);
+    // The close-up land and borders draw their files; one more layer, a sea-coloured mask, hides the coarse coast.
+    const windowSources = windowLayers('uk').map(sourceOf);
+    expect(windowSources.filter((id) => (WINDOW_SOURCES as readonly unknown[]).includes(id)).sort()).toEqual(
+      [...WINDOW_SOURCES].sort(),
+    );
+    expect(windowSources.length).toBe(WINDOW_SOURCES.length + 1);
     expect(validateStyleMin(close)).toEqual([]);
     expect(needsDetail(2.5)).toBe(false);
     expect(needsDetail(DETAIL_ZOOM)).toBe(true);
+  });
+
+  it('loads the close-up files only near WINDOW_ZOOM over a window', () => {
+    const aroundDunai = [131.5, 42.5, 133, 43.3];
+    const overMoscow = [36, 55, 39, 56.5];
+    expect(needsWindows(4, aroundDunai)).toBe(false);
+    expect(needsWindows(WINDOW_ZOOM, aroundDunai)).toBe(true);
+    expect(needsWindows(WINDOW_ZOOM, [39, 45, 41, 46.5])).toBe(true);
+    expect(needsWindows(8, overMoscow)).toBe(false);
+  });
+
+  it('draws a town dot: opaque at the centre, transparent in the corners', () => {
+    const { width, height, data } = placeDotImage(12);
+    expect(data.length).toBe(width * height * 4);
+    const alphaAt = (x: number, y: number) => data[(y * width + x) * 4 + 3];
+    expect(alphaAt(6, 6)).toBe(255);
+    expect(alphaAt(0, 0)).toBe(0);
   });
 });
 
@@ -110,11 +143,20 @@ describe('basemapUrlsFor', () => {
       landLow: '/story/basemap/land-low.geojson',
       bordersLow: '/story/basemap/borders-low.geojson',
       labels: '/story/basemap/labels.geojson',
+      seas: '/story/basemap/seas.geojson',
       detail: {
         'land-high': '/story/basemap/land-high.geojson',
         'borders-high': '/story/basemap/borders-high.geojson',
         'land-outside': '/story/basemap/land-outside.geojson',
         'borders-outside': '/story/basemap/borders-outside.geojson',
+      },
+      detailLabels: {
+        'labels-detail': '/story/basemap/labels-detail.geojson',
+        places: '/story/basemap/places.geojson',
+      },
+      window: {
+        'land-window': '/story/basemap/land-window.geojson',
+        'borders-window': '/story/basemap/borders-window.geojson',
       },
     });
   });
