@@ -54,7 +54,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
       ...(options.camera
         ? { center: [options.camera.lng, options.camera.lat], zoom: options.camera.zoom, pitch: options.camera.pitch }
         : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
-      maxZoom: 9,
+      maxZoom: 10,
       minZoom: 1,
       attributionControl: false,
       cooperativeGestures: options.cooperative,
