@@ -9,7 +9,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
-import { applyUrlState, bindUrl } from './state/bind-url';
+import { applyUrlState, bindUrl, settleLinkedTime } from './state/bind-url';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { loadStory } from './story/load-story';
@@ -21,7 +21,8 @@ import { NARROW_SCREEN } from './ui/media';
 import { loadUkraine, startMap } from './ui/start-map';
 
 const model = createModel();
-applyUrlState(model, parseUrlState(window.location.hash));
+const linked = parseUrlState(window.location.hash);
+applyUrlState(model, linked);
 const url = bindUrl(model);
 
 effect(() => {
@@ -62,6 +63,7 @@ const story = loadStory().then(({ layers, errors }) => {
   void loadTimeline(new Set(model.index.peek().keys())).then(({ timeline, steps, errors: timeErrors }) => {
     model.time.timeline.value = timeline;
     model.time.steps.value = steps;
+    settleLinkedTime(model, linked);
     if (timeErrors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...timeErrors];
   });
 });

@@ -122,6 +122,7 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
   disposers.push(
     effect(() => {
       time.day.value;
+      time.timeline.value;
       time.playing.value;
       model.index.value;
       model.visibleLayers.value;
@@ -142,8 +143,8 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
     observer.disconnect();
   });
 
-  // A story step frames its features.
-  let framed = time.stepCamera.peek();
+  // A story step frames its features (also a step opened from a link before the map was ready).
+  let framed = 0;
   disposers.push(
     effect(() => {
       const request = time.stepCamera.value;

@@ -1,7 +1,7 @@
 /**
  * Keeps the URL hash and the model in step: the hash is read once at start and on every `hashchange`,
  * and written (throttled, with `history.replaceState`) when the camera, layers, selection or language
- * change. It is the hash's only writer (MapLibre's `hash` option is off); keys it does not own stay as they are.
+ * change, and when the story's day or step changes. It is the hash's only writer (MapLibre's `hash` option is off); keys it does not own stay as they are.
  */
 import { effect } from '@preact/signals';
 import { DEFAULT_LANG } from '../i18n/strings';
@@ -17,6 +17,26 @@ export function applyUrlState(model: Model, state: UrlState): void {
   model.lang.value = state.lang ?? DEFAULT_LANG;
   model.setVisibleLayers(state.layers ?? STORY_LAYERS);
   model.select(state.feature, 'url');
+  // The day and the step as the link gives them; once the timeline is loaded, `time.settle` drops what it lacks.
+  model.time.date.value = state.time;
+  model.time.step.value = state.step;
+  settleLinkedTime(model, state);
+}
+
+/**
+ * Once the timeline is loaded, checks the link's day and step against it (out of range: all time, the free map) and
+ * completes a hand-written step link: the step's day when it gives no `t=`, its layers when no `layers=`, and its
+ * camera when no `map=`. A link the app wrote carries all of them and reopens exactly what was seen.
+ */
+export function settleLinkedTime(model: Model, state: UrlState): void {
+  const { time } = model;
+  if (!time.timeline.peek()) return;
+  time.settle();
+  const step = state.step === undefined ? undefined : time.currentStep.peek();
+  if (!step) return;
+  if (state.time === undefined) time.date.value = step.date;
+  if (state.layers === undefined) model.setVisibleLayers(step.layers);
+  if (state.camera === undefined) time.stepCamera.value++;
 }
 
 /** The hash for the model's state, keeping the keys of `currentHash` that the app does not own. */
@@ -28,6 +48,8 @@ export function hashFor(model: Model, currentHash: string): string {
     layers: layersForUrl(model.visibleLayers.value),
     feature: model.selected.value?.feature.properties.id,
     lang: model.lang.value === DEFAULT_LANG ? undefined : model.lang.value,
+    time: model.time.date.value,
+    step: model.time.step.value,
   });
 }
 
@@ -47,6 +69,8 @@ export function bindUrl(model: Model, win: Window = window): { flush: () => void
     model.visibleLayers.value;
     model.selected.value;
     model.lang.value;
+    model.time.date.value;
+    model.time.step.value;
     if (!model.dataLoaded.value) return;
     if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
   });

@@ -81,6 +81,20 @@ export function createTimeModel() {
     });
   }
 
+  /**
+   * Once the timeline and steps are loaded: a day outside the timeline, or a step that does not exist (from a link),
+   * falls back to all time or the free map.
+   */
+  function settle() {
+    const r = range.value;
+    if (!r) return;
+    const d = date.value === undefined ? undefined : dayOf(date.value);
+    batch(() => {
+      if (d === undefined || d < r[0] || d > r[1]) date.value = undefined;
+      if (step.value !== undefined && step.value >= steps.value.length) step.value = undefined;
+    });
+  }
+
   /** Back to the free map: no step, all time. */
   function exitStory() {
     batch(() => {
@@ -107,6 +121,7 @@ export function createTimeModel() {
     pause,
     goToStep,
     exitStory,
+    settle,
   };
 }
 

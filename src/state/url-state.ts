@@ -1,10 +1,12 @@
 /**
  * The URL hash codec: the one owner of the hash. It reads and writes the camera (`map=`, in MapLibre's
- * `zoom/lat/lng[/bearing/pitch]` format with its zoom-dependent precision), `layers=`, `f=` and `lang=`,
+ * `zoom/lat/lng[/bearing/pitch]` format with its zoom-dependent precision), `layers=`, `f=`, `lang=`, the story's
+ * day (`t=YYYY-MM-DD`) and its step (`step=3`, counted from 1),
  * keeps every other key exactly as it found it, never throws, and writes a canonical order joined with
  * literal `&` and `=`.
  */
 import { type Lang, parseLang } from '../i18n/strings';
+import { dayOf } from '../story/timeline';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 
 /** A map camera: zoom level, centre in degrees, bearing and pitch in degrees. */
@@ -22,6 +24,10 @@ export interface UrlState {
   layers: StoryLayerId[] | undefined;
   feature: string | undefined;
   lang: Lang | undefined;
+  /** The story's day, `YYYY-MM-DD` (a real calendar day; whether it is inside the timeline is checked on load). */
+  time: string | undefined;
+  /** The story step, 0-based here and 1-based in the link. */
+  step: number | undefined;
   /** Keys this codec does not own, in their original order, values untouched. */
   other: [string, string][];
 }
@@ -32,13 +38,16 @@ export const MAX_HASH_LENGTH = 4096;
 export const MAX_VALUE_LENGTH = 512;
 const MAX_KEYS = 32;
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const OWN_KEYS = ['map', 'layers', 'f', 'lang'] as const;
+const OWN_KEYS = ['map', 'layers', 'f', 'lang', 't', 'step'] as const;
+const STEP = /^[1-9]\d{0,2}$/;
 
 export const EMPTY_URL_STATE: UrlState = {
   camera: undefined,
   layers: undefined,
   feature: undefined,
   lang: undefined,
+  time: undefined,
+  step: undefined,
   other: [],
 };
 
@@ -56,7 +65,7 @@ export function parseUrlState(hash: string): UrlState {
   const text = String(hash ?? '')
     .slice(0, MAX_HASH_LENGTH)
     .replace(/^#/, '');
-  const state: UrlState = { camera: undefined, layers: undefined, feature: undefined, lang: undefined, other: [] };
+  const state: UrlState = { ...EMPTY_URL_STATE, other: [] };
   const seen = new Set<string>();
   for (const part of text.split('&').slice(0, MAX_KEYS)) {
     if (part === '') continue;
@@ -69,6 +78,8 @@ export function parseUrlState(hash: string): UrlState {
     else if (key === 'layers') state.layers = parseLayers(decodeLoosely(raw));
     else if (key === 'f') state.feature = parseFeatureId(decodeLoosely(raw));
     else if (key === 'lang') state.lang = parseLang(decodeLoosely(raw));
+    else if (key === 't') state.time = parseTime(decodeLoosely(raw));
+    else if (key === 'step') state.step = parseStep(decodeLoosely(raw));
     else state.other.push([key, raw]);
   }
   return state;
@@ -78,6 +89,16 @@ export function parseUrlState(hash: string): UrlState {
 export function parseLayers(value: string): StoryLayerId[] {
   const wanted = new Set(value.split(','));
   return STORY_LAYERS.filter((id) => wanted.has(id));
+}
+
+/** `value` when it is a real calendar day `YYYY-MM-DD`, else undefined. */
+export function parseTime(value: string): string | undefined {
+  return dayOf(value) === undefined ? undefined : value;
+}
+
+/** The 0-based step of a 1-based `step=` value (1–999), else undefined. */
+export function parseStep(value: string): number | undefined {
+  return STEP.test(value) ? Number(value) - 1 : undefined;
 }
 
 /** `value` when it has the shape of a feature id (a lower-case slug), else undefined. */
@@ -130,6 +151,8 @@ export function formatUrlState(state: UrlState): string {
     parts.push(`layers=${STORY_LAYERS.filter((id) => state.layers?.includes(id)).join(',')}`);
   if (state.feature !== undefined) parts.push(`f=${state.feature}`);
   if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
+  if (state.time !== undefined) parts.push(`t=${state.time}`);
+  if (state.step !== undefined) parts.push(`step=${state.step + 1}`);
   for (const [key, value] of state.other) {
     if ((OWN_KEYS as readonly string[]).includes(key)) continue;
     parts.push(value === '' ? key : `${key}=${value}`);

@@ -203,3 +203,67 @@ describe('the guided story', () => {
     });
   }
 });
+
+describe('links to a moment of the story', () => {
+  it('reopens a day from t=, and the Share link keeps it', async () => {
+    const { page, errors } = await openPage(shared.browser, baseUrl, '#t=2023-09-13');
+    await waitForMap(page);
+    await expect.poll(() => spokenDate(page)).toBe('13 вересня 2023 р.');
+    await waitForRole(page, 'train');
+    await page.locator('.time-slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('t=2023-09-14');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['#t=2023-02-30', '#t=2024-01-01', '#t=<script>alert(1)</script>', '#step=99', '#step=-1'])(
+    'falls back to all time and the free map for %s, without an error',
+    async (hash) => {
+      const { page, errors, dialogs } = await openPage(shared.browser, baseUrl, hash);
+      await waitForMap(page);
+      await page.waitForSelector('.time-slider');
+      expect(await spokenDate(page)).toBe('Увесь час');
+      expect(await page.locator('.story-panel').count()).toBe(0);
+      expect([errors, dialogs]).toEqual([[], []]);
+      await page.context().close();
+    },
+  );
+
+  it('reopens a story step from step=, framed, and writes step= as the reader moves on', async () => {
+    const { page, errors } = await openPage(shared.browser, baseUrl, '#step=4');
+    await waitForMap(page);
+    const panel = page.locator('.story-panel');
+    await expect.poll(() => panel.locator('h2').innerText()).toBe(steps[3]!.title_uk);
+    expect(await spokenDate(page)).toBe('13 вересня 2023 р.');
+    await panel.locator('.story-nav button').nth(1).click();
+    await expect.poll(() => page.url()).toContain('step=5');
+    // The link the app writes reopens the same moment in a new page.
+    const link = page.url();
+    const again = await openPage(shared.browser, link.slice(0, link.indexOf('#')), link.slice(link.indexOf('#')));
+    await waitForMap(again.page);
+    await expect.poll(() => again.page.locator('.story-panel h2').innerText()).toBe(steps[4]!.title_uk);
+    expect(await spokenDate(again.page)).toBe(await spokenDate(page));
+    expect(errors).toEqual([]);
+    await again.page.context().close();
+    await page.context().close();
+  });
+
+  it('shows the step as a bottom sheet on a phone, inside the screen', async () => {
+    const { page } = await openPage(shared.browser, baseUrl, '#step=2', {
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await waitForMap(page);
+    const panel = page.locator('.story-panel');
+    await panel.waitFor();
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375 + 0.5);
+    expect(box!.width).toBeGreaterThan(360);
+    await screenshot(page, 'story-phone-step-2');
+    await page.context().close();
+  });
+});

@@ -47,7 +47,7 @@ const HOSTILE_HASHES = [
 /** Keys the codec does not own: simple and unique, never one of its own, and never `map` (placed first, tested apart). */
 const otherKey = fc
   .stringMatching(/^[a-z_][a-z0-9_.-]{0,15}$/)
-  .filter((key) => !['layers', 'f', 'lang', 'map'].includes(key));
+  .filter((key) => !['layers', 'f', 'lang', 'map', 't', 'step'].includes(key));
 const otherValue = fc.stringMatching(/^[A-Za-z0-9._~/:,-]{0,40}$/);
 const otherEntries = fc.uniqueArray(fc.tuple(otherKey, otherValue), { maxLength: 8, selector: ([key]) => key });
 
@@ -71,6 +71,13 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   layers: fc.option(canonicalLayers, { nil: undefined }),
   feature: fc.option(featureId, { nil: undefined }),
   lang: fc.option(fc.constantFrom(...LANGS), { nil: undefined }),
+  time: fc.option(
+    fc
+      .date({ min: new Date('2023-07-20'), max: new Date('2023-10-20'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: undefined },
+  ),
+  step: fc.option(fc.integer({ min: 0, max: 998 }), { nil: undefined }),
   other: otherEntries,
 });
 
@@ -138,6 +145,8 @@ describe('parseUrlState', () => {
       layers: ['capitals', 'trips'],
       feature: 'rajin-port',
       lang: 'en',
+      time: undefined,
+      step: undefined,
       other: [['utm_source', 'x']],
     };
     expect(parseUrlState(`#${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
@@ -215,6 +224,8 @@ describe('formatUrlState', () => {
       layers: ['ports', 'capitals'],
       feature: 'dunai-port',
       lang: 'uk',
+      time: undefined,
+      step: undefined,
       other: [
         ['zeta', '1'],
         ['alpha', ''],
@@ -235,10 +246,8 @@ describe('formatUrlState', () => {
 
   it('drops other entries that shadow its own keys', () => {
     const hash = formatUrlState({
-      camera: undefined,
-      layers: undefined,
+      ...EMPTY_URL_STATE,
       feature: 'moscow',
-      lang: undefined,
       other: [
         ['map', '1/2/3'],
         ['f', 'beijing'],
@@ -411,5 +420,28 @@ describe('the hash through a session', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the story's day and step in the link", () => {
+  it('reads t= as a calendar day and step= counted from 1, and writes them after lang', () => {
+    const state = parseUrlState('#f=moscow&lang=en&t=2023-09-13&step=3&utm=x');
+    expect([state.time, state.step, state.other]).toEqual(['2023-09-13', 2, [['utm', 'x']]]);
+    expect(formatUrlState(state)).toBe('#f=moscow&lang=en&t=2023-09-13&step=3&utm=x');
+  });
+
+  it.each([
+    ['2023-02-30', 'a day that does not exist'],
+    ['2023-9-13', 'a date without zero padding'],
+    ['13.09.2023', 'another date format'],
+    ['2023-09-13T10:00', 'a time of day'],
+    ['<script>', 'markup'],
+    ['', 'nothing'],
+  ])('drops t=%s (%s) and never throws', (value) => {
+    expect(parseUrlState(`#t=${value}`).time).toBeUndefined();
+  });
+
+  it.each(['0', '-1', '1.5', '01', 'x', '1000', ''])('drops step=%s', (value) => {
+    expect(parseUrlState(`#step=${value}`).step).toBeUndefined();
   });
 });
