@@ -19,7 +19,7 @@ import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { DEFAULT_LANG } from '../../src/i18n/strings';
 import type { StoryLayerId } from '../../src/story/types';
 import { STORY_BOUNDS } from '../../src/story/view';
-import { BASEMAP_ATTRIBUTION, basemapUrlsFor, DETAIL_ZOOM } from '../../src/style/basemap-style';
+import { basemapAttributionFor, basemapUrlsFor, DETAIL_ZOOM } from '../../src/style/basemap-style';
 import { BASEMAP_COLORS, STORY_COLORS } from '../../src/style/palette';
 import { mapContainer } from './frame-map';
 
@@ -215,7 +215,7 @@ async function start(): Promise<void> {
     { padding: [24, 24], animate: false },
   );
   L.control.scale({ imperial: false, maxWidth: 120 }).addTo(map);
-  map.attributionControl.setPrefix(false).addAttribution(BASEMAP_ATTRIBUTION);
+  map.attributionControl.setPrefix(false).addAttribution(basemapAttributionFor('en'));
   for (const [name, zIndex] of [
     ['land', 350],
     ['borders', 360],

@@ -40,7 +40,13 @@ export interface CreateMapOptions {
 }
 
 export type CreateMapResult =
-  | { ok: true; map: MapLibreMap; setLocale: (locale: Record<string, string>) => void }
+  | {
+      ok: true;
+      map: MapLibreMap;
+      setLocale: (locale: Record<string, string>) => void;
+      /** Replaces the credits (in the reader's language), re-adding only the attribution control. */
+      setAttribution: (attribution: string[]) => void;
+    }
   | { ok: false; reason: 'no-webgl'; error: unknown };
 
 /** Makes the map, or reports that the browser has no WebGL2 (never throws for that). */
@@ -75,7 +81,21 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     const image = options.images[id];
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
   });
-  addControls(map, options.attribution, options.compactAttribution);
+  addControls(map);
+  let attributionControl = new AttributionControl({
+    compact: options.compactAttribution,
+    customAttribution: options.attribution,
+  });
+  map.addControl(attributionControl, 'bottom-right');
+  // The attribution control renders its credits when added; new credits need a new control (MapLibre has no setter).
+  const setAttribution = (attribution: string[]) => {
+    map.removeControl(attributionControl);
+    attributionControl = new AttributionControl({
+      compact: options.compactAttribution,
+      customAttribution: attribution,
+    });
+    map.addControl(attributionControl, 'bottom-right');
+  };
   const setLocale = (locale: Record<string, string>) => {
     // MapLibre 6 has no public way to change its UI strings after construction (no setLocale in src/ui/map.ts), yet it
     // reads them from this table later: the scale on every move, the fullscreen button on every toggle, each new
@@ -83,16 +103,15 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     map._locale = { ...map._locale, ...locale };
     relabelControls(map, locale);
   };
-  return { ok: true, map, setLocale };
+  return { ok: true, map, setLocale, setAttribution };
 }
 
-/** Adds navigation, metric scale, fullscreen and attribution controls. */
-function addControls(map: MapLibreMap, attribution: string[], compact: boolean): void {
+/** Adds navigation, metric scale and fullscreen controls. */
+function addControls(map: MapLibreMap): void {
   const controls: [IControl, ControlPosition][] = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new FullscreenControl(), 'top-right'],
     [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left'],
-    [new AttributionControl({ compact, customAttribution: attribution }), 'bottom-right'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
 }

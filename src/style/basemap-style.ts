@@ -10,7 +10,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { DETAIL_WINDOWS } from '../basemap/windows';
-import type { Lang } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import { BASEMAP_COLORS, FONT_FAMILY } from './palette';
 
 /**
@@ -78,7 +78,10 @@ export function basemapUrlsFor(base: string): BasemapUrls {
   };
 }
 
-export const BASEMAP_ATTRIBUTION = 'Natural Earth (public domain), via world-atlas; towns: GeoNames (CC BY 4.0)';
+/** The embedded basemap's credits in `lang` (shown by the map's attribution control, not by a source). */
+export function basemapAttributionFor(lang: Lang): string {
+  return t(lang, 'map.credits.basemap');
+}
 
 /** The country label field for `lang`. */
 export function countryLabelFieldFor(lang: Lang): ['get', string] {
@@ -277,7 +280,7 @@ export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false):
   return {
     version: 8,
     sources: {
-      'land-low': geojson(urls.landLow, BASEMAP_ATTRIBUTION),
+      'land-low': geojson(urls.landLow),
       'borders-low': geojson(urls.bordersLow),
       labels: geojson(urls.labels),
       seas: geojson(urls.seas),

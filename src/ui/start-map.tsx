@@ -10,7 +10,7 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
 import { arrowImage } from '../style/arrow-image';
-import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
+import { basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
@@ -56,6 +56,11 @@ export async function loadUkraine(model: Model, base: string): Promise<void> {
   }
 }
 
+/** The map's credits in `lang`: the story's sources, and the embedded basemap's when it is the one shown. */
+function creditsFor(lang: Lang, embeddedBasemap: boolean): string[] {
+  return [t(lang, 'map.credits.story'), ...(embeddedBasemap ? [basemapAttributionFor(lang)] : [])];
+}
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export async function startMap(options: StartMapOptions): Promise<void> {
@@ -84,7 +89,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     bounds: options.bounds,
     camera: model.camera.peek(),
     locale: options.locale[lang],
-    attribution: [BASEMAP_ATTRIBUTION, 'Ukrinform, RUSI, White House, Yonhap'],
+    attribution: creditsFor(lang, !options.onlineStyleUrl),
     cooperative: window.self !== window.top,
     images: Object.fromEntries(STORY_LAYERS.map((l) => [arrowImageIdFor(l), arrowImage(STORY_COLORS[l])])),
     compactAttribution: window.matchMedia(NARROW_SCREEN).matches,
@@ -104,6 +109,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     if (next === shownLang) return;
     shownLang = next;
     result.setLocale(options.locale[next]);
+    result.setAttribution(creditsFor(next, !options.onlineStyleUrl || fellBack));
   });
   // The browser tests and the benchmark drive the map through this hook; only their build has it
   // (VITE_TEST_HOOKS=1; in any other build the condition is the constant false and the code is dropped).
@@ -163,6 +169,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   map.on('error', (event) => {
     if (options.onlineStyleUrl && !fellBack && !styleEverLoaded) {
       fellBack = true;
+      result.setAttribution(creditsFor(model.lang.peek(), true));
       model.notify(t(model.lang.peek(), 'map.onlineFailed'));
       map.setStyle(embedded);
       return;
