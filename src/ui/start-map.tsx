@@ -14,7 +14,7 @@ import { BASEMAP_ATTRIBUTION, basemapStyle, basemapUrlsFor } from '../style/base
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
-import { NARROW_SCREEN } from './media';
+import { NARROW_SCREEN, SHEET_SCREEN } from './media';
 
 export interface StartMapOptions {
   model: Model;
@@ -57,6 +57,8 @@ async function loadUkraine(model: Model, base: string): Promise<void> {
 
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
+  // Read before the map starts: MapLibre writes its own `map=` into the hash as soon as it has a camera.
+  const linkHasCamera = /(?:^#|&)map=/.test(window.location.hash);
   // The font and the map code download side by side; the map starts when both are here.
   const [{ createMap, bindStory, bindDetail }] = await Promise.all([import('../map/runtime'), fontsReady()]);
   performance.mark('story-map:runtime-loaded');
@@ -105,6 +107,8 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       map,
       model,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+      linkHasCamera,
+      asSheet: () => matchMedia(SHEET_SCREEN).matches,
       renderPopup: (element, hit) => {
         const draw = () =>
           render(
