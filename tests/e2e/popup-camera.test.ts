@@ -158,6 +158,24 @@ describe('on a phone (375×667), the details open as a bottom sheet', () => {
     await page.context().close();
   });
 
+  it('takes focus when opened from the list, and its × gives it back', async () => {
+    const { page } = await openPage(shared.browser, baseUrl, '', phone);
+    await waitForMap(page);
+    await page.locator('#list-heading button').click();
+    const opener = page.locator('li[data-feature-id="moscow"] button.feature-item');
+    await opener.click();
+    await page.waitForSelector('.maplibregl-popup .feature-details');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+    const sheet = await page.locator('.maplibregl-popup').boundingBox();
+    expect(sheet!.y + sheet!.height).toBeLessThanOrEqual(667);
+    await page.locator('.maplibregl-popup-close-button').click();
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('li')?.dataset.featureId ?? 'body'))
+      .toBe('moscow');
+    await page.context().close();
+  });
+
   it('frames a linked feature above the sheet', async () => {
     const { page } = await openPage(shared.browser, baseUrl, '#f=angara-maria-shuttle', phone);
     await waitForMap(page);
