@@ -8,6 +8,7 @@ import { effect } from '@preact/signals';
 import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
 import type { Model } from '../state/model';
 import {
+  cameraFollowsSelection,
   cameraTargetFor,
   framingPaddingFor,
   MAP_MARGIN,
@@ -42,8 +43,8 @@ export function bindSelection(options: BindSelectionOptions): {
   noteClick: (id: string, lngLat: [number, number]) => void;
 } {
   const { map, model, renderPopup, reducedMotion, asSheet } = options;
-  // Only the page's first, linked selection may lack a camera; later linked ones come with MapLibre's `map=`.
-  let frameLinked = !options.linkHasCamera;
+  // Only the page's first selection may come from a link without a camera; by the next, MapLibre has written `map=`.
+  let linkHasCamera = options.linkHasCamera;
   let clickedAt: { id: string; lngLat: [number, number] } | undefined;
   let popup: Popup | undefined;
   let disposeContent: (() => void) | undefined;
@@ -82,8 +83,8 @@ export function bindSelection(options: BindSelectionOptions): {
     disposeContent = renderPopup(element, hit);
     const sheet = asSheet();
     const size = measure(map, element);
-    const frame = origin === 'list' || origin === 'article' || (origin === 'url' && frameLinked);
-    frameLinked = false;
+    const frame = cameraFollowsSelection(origin, linkHasCamera);
+    linkHasCamera = true;
 
     const open = () => {
       pendingOpen = undefined;

@@ -95,3 +95,12 @@ export function framingPaddingFor(map: Size, details: { popup: Size } | { covere
   const bottom = Math.max(side, Math.min(below, map.height - side - MIN_FEATURE_ROOM));
   return { top: side, bottom, left: side, right: side };
 }
+
+/**
+ * Whether choosing a feature moves the camera to it: yes when the reader chose it from the list or the article,
+ * or when a link names it without a camera of its own; no for a click on the map (the reader is already there)
+ * or a link that carries its camera.
+ */
+export function cameraFollowsSelection(origin: 'map' | 'list' | 'article' | 'url', linkHasCamera: boolean): boolean {
+  return origin === 'list' || origin === 'article' || (origin === 'url' && !linkHasCamera);
+}

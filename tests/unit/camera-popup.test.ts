@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { framingPaddingFor, MAP_MARGIN, POPUP_TIP, popupAnchorAt } from '../../src/story/camera';
+import {
+  cameraFollowsSelection,
+  framingPaddingFor,
+  MAP_MARGIN,
+  POPUP_TIP,
+  popupAnchorAt,
+} from '../../src/story/camera';
 
 const map = { width: 900, height: 740 };
 const popup = { width: 380, height: 450 };
@@ -47,5 +53,18 @@ describe('framingPaddingFor', () => {
     const small = { width: 600, height: 400 };
     const padding = framingPaddingFor(small, { popup: { width: 380, height: 450 } });
     expect(small.height - padding.top - padding.bottom).toBeGreaterThanOrEqual(120);
+  });
+});
+
+describe('cameraFollowsSelection', () => {
+  it('moves the camera for a choice from the list or the article, and for a link without map=', () => {
+    expect(cameraFollowsSelection('list', true)).toBe(true);
+    expect(cameraFollowsSelection('article', true)).toBe(true);
+    expect(cameraFollowsSelection('url', false)).toBe(true);
+  });
+
+  it('keeps the camera for a click on the map and for a link that carries its camera', () => {
+    expect(cameraFollowsSelection('map', false)).toBe(false);
+    expect(cameraFollowsSelection('url', true)).toBe(false);
   });
 });
