@@ -1,7 +1,8 @@
 /**
- * Escape closes the popup and returns focus to where the reader was before it opened
- * (the list item, the article sentence or the map), never leaving focus on a removed element.
+ * Escape closes the popup. However the popup closes (Escape, its ×, a new link), focus that was in it goes back to
+ * where the reader was before it opened (the list item, the article sentence or the map), never to `<body>`.
  */
+import { effect } from '@preact/signals';
 import type { Model } from '../state/model';
 
 export function bindEscape(model: Model, doc: Document = document): () => void {
@@ -12,16 +13,27 @@ export function bindEscape(model: Model, doc: Document = document): () => void {
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || model.selectedId.peek() === undefined) return;
-    const focusWasInPopup = !!(doc.activeElement as HTMLElement | null)?.closest('.maplibregl-popup');
     model.select(undefined, model.selectionOrigin.peek());
-    if (focusWasInPopup || doc.activeElement === doc.body) {
+  };
+  let wasOpen = model.selectedId.peek() !== undefined;
+  const stop = effect(() => {
+    const open = model.selectedId.value !== undefined;
+    const closed = wasOpen && !open;
+    wasOpen = open;
+    if (!closed) return;
+    // After the popup's removal (another effect): the browser has then moved focus that was in it to <body>.
+    queueMicrotask(() => {
+      const active = doc.activeElement as HTMLElement | null;
+      const lost = !active || active === doc.body || !active.isConnected || !!active.closest('.maplibregl-popup');
+      if (!lost) return;
       const target = returnTo?.isConnected ? returnTo : doc.querySelector<HTMLElement>('.maplibregl-canvas');
       target?.focus();
-    }
-  };
+    });
+  });
   doc.addEventListener('focusin', onFocusIn);
   doc.addEventListener('keydown', onKeyDown);
   return () => {
+    stop();
     doc.removeEventListener('focusin', onFocusIn);
     doc.removeEventListener('keydown', onKeyDown);
   };

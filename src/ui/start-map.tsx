@@ -14,7 +14,7 @@ import { basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/ba
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
-import { NARROW_SCREEN } from './media';
+import { NARROW_SCREEN, SHEET_SCREEN } from './media';
 
 export interface StartMapOptions {
   model: Model;
@@ -65,6 +65,8 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 export async function startMap(options: StartMapOptions): Promise<void> {
   const { model, container, base, story } = options;
+  // Read before the map starts: MapLibre writes its own `map=` into the hash as soon as it has a camera.
+  const linkHasCamera = /(?:^#|&)map=/.test(window.location.hash);
   // The font and the map code download side by side; the map starts when both are here.
   let runtime: typeof import('../map/runtime');
   try {
@@ -128,6 +130,8 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       map,
       model,
       reducedMotion,
+      linkHasCamera,
+      asSheet: () => matchMedia(SHEET_SCREEN).matches,
       renderPopup: (element, hit) => {
         const draw = () =>
           render(

@@ -1,0 +1,143 @@
+/**
+ * Issue #17: with a popup open, the screenshot shows the map wherever the canvas has drawn it. The canvas's
+ * own pixels are read back inside a `render` handler (the drawing buffer is not preserved after it), and
+ * compared with a screenshot at points outside the popup and the map's controls.
+ */
+
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { popupAnchorFor } from '../../src/story/camera';
+import type { StoryFeature } from '../../src/story/types';
+import { openPage, pagePointOf, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+const shared = sharedBrowser();
+
+function anchorOf(file: string, id: string): [number, number] {
+  const data = JSON.parse(readFileSync(`geo/${file}.geojson`, 'utf8')) as FeatureCollection;
+  const feature = data.features.find((f) => f.properties?.id === id) as unknown as StoryFeature;
+  return popupAnchorFor(feature) as [number, number];
+}
+
+const PLACES: { id: string; at: [number, number] }[] = [
+  { id: 'tikhoretsk-depot', at: anchorOf('ports', 'tikhoretsk-depot') },
+  { id: 'rajin-port', at: anchorOf('ports', 'rajin-port') },
+  { id: 'angara-maria-shuttle', at: anchorOf('vessel-routes', 'angara-maria-shuttle') },
+  { id: 'moscow', at: anchorOf('capitals', 'moscow') },
+];
+
+/** The canvas's pixels as drawn in its next frame, kept on `window` for `mismatches`. */
+async function readCanvas(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+        const gl = map.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
+        map.once('render', () => {
+          const w = gl.drawingBufferWidth;
+          const h = gl.drawingBufferHeight;
+          const pixels = new Uint8Array(w * h * 4);
+          gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          (window as unknown as { drawn: unknown }).drawn = { w, h, pixels };
+          resolve();
+        });
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Points (every 4 px) outside the popup, its shadow and the controls where the screenshot differs from the canvas. */
+async function mismatches(
+  page: Page,
+): Promise<{ checked: number; bad: { x: number; y: number; drawn: number[]; shown: number[] }[] }> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const { w, h, pixels } = (window as unknown as { drawn: { w: number; h: number; pixels: Uint8Array } }).drawn;
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const shot = ctx.getImageData(0, 0, image.width, image.height);
+    const dpr = image.width / window.innerWidth;
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.getBoundingClientRect();
+    // The popup's shadow (the sheet's reaches 12 px up) is the popup's own drawing: skip 16 px around it.
+    const around = (selector: string, margin: number) =>
+      [...document.querySelectorAll(selector)].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left - margin, top: r.top - margin, right: r.right + margin, bottom: r.bottom + margin };
+      });
+    const skip = [...around('.maplibregl-popup', 16), ...around('.maplibregl-ctrl, .notices > *', 3)];
+    const scale = w / canvas.width;
+    const bad: { x: number; y: number; drawn: number[]; shown: number[] }[] = [];
+    let checked = 0;
+    for (let y = Math.ceil(canvas.top) + 2; y < canvas.bottom - 2; y += 4) {
+      for (let x = Math.ceil(canvas.left) + 2; x < canvas.right - 2; x += 4) {
+        if (skip.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)) continue;
+        const cx = Math.floor((x - canvas.left) * scale);
+        const cy = h - 1 - Math.floor((y - canvas.top) * scale);
+        const si = (Math.floor(y * dpr) * shot.width + Math.floor(x * dpr)) * 4;
+        const shown = [shot.data[si]!, shot.data[si + 1]!, shot.data[si + 2]!];
+        const drawnAt = (dx: number, dy: number) => {
+          const i = ((cy + dy) * w + cx + dx) * 4;
+          return [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+        };
+        // The canvas may sit at a fractional page offset: any pixel of its 3×3 neighbourhood may be the one shown.
+        const near = [-1, 0, 1].flatMap((dy) => [-1, 0, 1].map((dx) => drawnAt(dx, dy)));
+        checked++;
+        if (!near.some((d) => d.every((v, k) => Math.abs(v - shown[k]!) <= 12))) {
+          bad.push({ x, y, drawn: drawnAt(0, 0), shown });
+        }
+      }
+    }
+    return { checked, bad };
+  }, png);
+}
+
+/** Compares the screenshot with the canvas once the popup is open and the map is still. */
+async function expectScreenshotShowsCanvas(page: Page, name: string): Promise<void> {
+  await page.waitForSelector('.maplibregl-popup .feature-details');
+  await waitForIdle(page);
+  await readCanvas(page);
+  const { checked, bad } = await mismatches(page);
+  expect(checked).toBeGreaterThan(3000);
+  if (bad.length > 0) await screenshot(page, `popup-compositing-${name}`);
+  expect(bad.slice(0, 3), `${bad.length} of ${checked} points differ`).toEqual([]);
+}
+
+describe('with a popup open, the screenshot shows what the canvas drew', () => {
+  for (const zoom of [3, 8]) {
+    for (const place of PLACES) {
+      it(`at ${place.id}, zoom ${zoom}`, async () => {
+        const [lng, lat] = place.at;
+        const { page, errors } = await openPage(shared.browser, baseUrl, `#map=${zoom}/${lat}/${lng}`, {
+          reducedMotion: 'reduce',
+        });
+        await waitForMap(page);
+        const { x, y } = await pagePointOf(page, place.at);
+        await page.mouse.click(x, y);
+        await expectScreenshotShowsCanvas(page, `${place.id}-${zoom}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('with a linked popup open (the camera framed it first), the screenshot shows what the canvas drew', () => {
+  const sizes = { desktop: {}, phone: { viewport: { width: 375, height: 667 }, isMobile: true, deviceScaleFactor: 2 } };
+  for (const [size, context] of Object.entries(sizes)) {
+    for (const place of PLACES) {
+      it(`at ${place.id}, ${size}`, async () => {
+        const { page, errors } = await openPage(shared.browser, baseUrl, `#f=${place.id}`, {
+          reducedMotion: 'reduce',
+          ...context,
+        });
+        await waitForMap(page);
+        await expectScreenshotShowsCanvas(page, `${place.id}-link-${size}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
