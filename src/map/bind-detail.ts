@@ -1,16 +1,15 @@
 /**
  * Adds the lazily loaded basemap sources and layers when the camera needs them, so the first view loads and draws
  * just the world-view files: the detailed land, borders and labels near DETAIL_ZOOM, the close-up windows near
- * WINDOW_ZOOM over a window. Keeps the basemap labels in the reader's language. Returns a dispose function.
+ * WINDOW_ZOOM over a window, made in the reader's language of the moment (later changes come from
+ * src/map/apply-layers.ts like every other layer's). Returns a dispose function.
  */
-import { effect, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import {
-  BASEMAP_LABEL_LAYERS,
   type BasemapUrls,
   basemapLayers,
-  countryLabelFieldFor,
   detailLayers,
   detailSourcesFor,
   needsDetail,
@@ -56,17 +55,7 @@ export function bindDetail(map: MapLibreMap, urls: BasemapUrls, lang: ReadonlySi
   map.on('move', check);
   check();
 
-  let shownLang = lang.peek();
-  const stopLang = effect(() => {
-    const next = lang.value;
-    if (next === shownLang) return;
-    shownLang = next;
-    for (const id of BASEMAP_LABEL_LAYERS) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', countryLabelFieldFor(next));
-    }
-  });
   return () => {
     map.off('move', check);
-    stopLang();
   };
 }

@@ -8,17 +8,11 @@ import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEven
 import type { Model } from '../state/model';
 import { pickMostSpecific } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
+import { phasesOn } from '../story/timeline';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
-import { countryLabelFieldFor } from '../style/basemap-style';
-import {
-  allStoryLayerSpecs,
-  clickableLayerIds,
-  labelTextFor,
-  mapLayerIdFor,
-  mapLayerIdsFor,
-  sourceIdFor,
-  storySources,
-} from '../style/story-layers';
+import { mapLayersFor } from '../style/map-layers';
+import { allStoryLayerSpecs, clickableLayerIds, sourceIdFor, storySources } from '../style/story-layers';
+import { applyLayers } from './apply-layers';
 import { bindSelection } from './bind-selection';
 
 export interface BindStoryOptions {
@@ -71,23 +65,19 @@ export function bindStory({
     }),
   );
 
+  // Every property that follows the reader's choices (language, layers, day) is set here, from one pure function.
   disposers.push(
     effect(() => {
-      const visible = model.visibleLayers.value;
-      for (const layer of STORY_LAYERS) {
-        const value = visible.includes(layer) ? 'visible' : 'none';
-        for (const id of mapLayerIdsFor(layer)) map.setLayoutProperty(id, 'visibility', value);
-      }
-    }),
-  );
-
-  disposers.push(
-    effect(() => {
-      const lang = model.lang.value;
-      for (const layer of STORY_LAYERS)
-        map.setLayoutProperty(mapLayerIdFor(layer, 'label'), 'text-field', labelTextFor(lang));
-      if (map.getLayer('country-labels'))
-        map.setLayoutProperty('country-labels', 'text-field', countryLabelFieldFor(lang));
+      const day = model.time.day.value;
+      const events = model.time.timeline.value?.events;
+      applyLayers(
+        map,
+        mapLayersFor({
+          lang: model.lang.value,
+          visible: model.visibleLayers.value,
+          phases: day === undefined || !events ? undefined : phasesOn(day, events),
+        }),
+      );
     }),
   );
 

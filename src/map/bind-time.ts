@@ -1,25 +1,19 @@
 /**
- * Binds the story's time to the map: the story layers' opacity for the chosen day, the moving points (the
+ * Binds the story's time to the map (the story layers' opacity for the day is set with every other layer property, in
+ * src/map/apply-layers.ts): the moving points (the
  * illustrative ship, Kim's train, containers arriving), the camera for a story step, and a Home control back to the
  * overview. One requestAnimationFrame loop moves the ship; it runs only while time plays, the shuttle is reported,
  * motion is allowed, the tab is visible and the map is on screen, so a paused map renders no frames.
  * Returns a dispose function.
  */
 import { effect } from '@preact/signals';
-import type { GeoJSONSource, IControl, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, IControl, Map as MapLibreMap } from 'maplibre-gl';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { LAYER_OF_ROLE, movingFeatures, SHUTTLE_ID } from '../story/moving';
 import { boundsOfFeatures } from '../story/step-camera';
 import { phasesOn } from '../story/timeline';
-import { allStoryLayerSpecs } from '../style/story-layers';
-import {
-  MOVING_LAYERS,
-  MOVING_SOURCE,
-  movingLayerSpecs,
-  opacityPropertiesFor,
-  phaseOpacity,
-} from '../style/time-layers';
+import { MOVING_SOURCE, movingLayerSpecs } from '../style/time-layers';
 
 export interface BindTimeOptions {
   map: MapLibreMap;
@@ -45,31 +39,6 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
   }
   const source = () => map.getSource(MOVING_SOURCE) as GeoJSONSource | undefined;
   const disposers: (() => void)[] = [];
-  const storyLayers: LayerSpecification[] = allStoryLayerSpecs(model.lang.peek());
-
-  // Opacity per phase; all time is plain opacity 1, as without a timeline.
-  disposers.push(
-    effect(() => {
-      const day = time.day.value;
-      const events = time.timeline.value?.events;
-      const opacity = phaseOpacity(day === undefined || !events ? undefined : phasesOn(day, events));
-      for (const layer of storyLayers) {
-        if (!map.getLayer(layer.id)) continue;
-        for (const property of opacityPropertiesFor(layer.type, layer.id)) {
-          map.setPaintProperty(layer.id, property as 'line-opacity', opacity as never);
-        }
-      }
-    }),
-  );
-
-  // Labels of the moving points follow the language.
-  disposers.push(
-    effect(() => {
-      const spec = movingLayerSpecs(model.lang.value).find((l) => l.id === MOVING_LAYERS[2]);
-      if (spec?.type === 'symbol' && spec.layout)
-        map.setLayoutProperty(spec.id, 'text-field', spec.layout['text-field']);
-    }),
-  );
 
   // The moving points: redrawn when the day changes, and by the loop while the ship sails.
   let elapsedMs = 0;
