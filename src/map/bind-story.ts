@@ -1,18 +1,18 @@
 /**
- * Binds the model to the map: adds the story sources and layers, mirrors visibility, language and
- * selection onto the map, and turns clicks and hovers into model actions. No decisions live here:
- * what to draw comes from src/style, what to do from the model. Returns a dispose function.
+ * Binds the model to the map: adds the story sources and layers, keeps their data and every layer property that
+ * follows the reader's choices in step with the model, and starts the selection and pointer bindings. No decisions
+ * live here: what to draw comes from src/style, what to do from the model. Returns a dispose function.
  */
 import { effect } from '@preact/signals';
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Model } from '../state/model';
-import { pickMostSpecific } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
 import { phasesOn } from '../story/timeline';
-import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+import { STORY_LAYERS } from '../story/types';
 import { mapLayersFor } from '../style/map-layers';
-import { allStoryLayerSpecs, clickableLayerIds, sourceIdFor, storySources } from '../style/story-layers';
+import { allStoryLayerSpecs, sourceIdFor, storySources } from '../style/story-layers';
 import { applyLayers } from './apply-layers';
+import { bindPointer } from './bind-pointer';
 import { bindSelection } from './bind-selection';
 
 export interface BindStoryOptions {
@@ -28,8 +28,6 @@ export interface BindStoryOptions {
   /** Whether the details open as a bottom sheet instead of a popup (narrow screens). */
   asSheet: () => boolean;
 }
-
-type FeatureRef = { source: string; id: string };
 
 /** Adds the story to a map whose style has loaded, and keeps it in sync with the model. */
 export function bindStory({
@@ -48,7 +46,6 @@ export function bindStory({
   }
 
   const disposers: (() => void)[] = [];
-  const layerOf = new Map<string, StoryLayerId>(STORY_LAYERS.map((l) => [sourceIdFor(l), l]));
 
   let drawnLayers = model.layers.peek();
   disposers.push(
@@ -85,55 +82,13 @@ export function bindStory({
   const selection = bindSelection({ map, model, renderPopup, reducedMotion, linkHasCamera, asSheet });
   disposers.push(selection.dispose);
 
-  // Hover: a highlight and a pointer cursor show what is clickable.
-  let hovered: FeatureRef | undefined;
-  const setHover = (next: FeatureRef | undefined) => {
-    map.getCanvas().style.cursor = next ? 'pointer' : '';
-    // Only a change of feature touches the map: each feature-state change costs a redraw.
-    if (hovered?.id === next?.id && hovered?.source === next?.source) return;
-    if (hovered) map.setFeatureState(hovered, { hover: false });
-    if (next) map.setFeatureState(next, { hover: true });
-    hovered = next;
-  };
-  const hitAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => {
-    const pad = 5;
-    const { x, y } = e.point;
-    const layers = clickableLayerIds().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
-    const hits = map.queryRenderedFeatures(
-      [
-        [x - pad, y - pad],
-        [x + pad, y + pad],
-      ],
-      { layers },
-    );
-    return pickMostSpecific(hits.map((f) => ({ f, geometryType: f.geometry.type })))?.f;
-  };
-  const refOf = (f: MapGeoJSONFeature): FeatureRef | undefined =>
-    typeof f.id === 'string' || typeof f.id === 'number' ? { source: f.source, id: String(f.id) } : undefined;
-
-  const onMove = (e: MapMouseEvent) => {
-    const hit = hitAt(e);
-    setHover(hit ? refOf(hit) : undefined);
-  };
-  const onLeave = () => setHover(undefined);
-  const onClick = (e: MapMouseEvent) => {
-    const hit = hitAt(e);
-    const ref = hit ? refOf(hit) : undefined;
-    if (ref && layerOf.has(ref.source)) {
-      selection.noteClick(ref.id, [e.lngLat.lng, e.lngLat.lat]);
-      model.select(ref.id, 'map');
-    } else {
-      model.select(undefined, 'map');
-    }
-  };
-  map.on('mousemove', onMove);
-  map.on('mouseout', onLeave);
-  map.on('click', onClick);
-  disposers.push(() => {
-    map.off('mousemove', onMove);
-    map.off('mouseout', onLeave);
-    map.off('click', onClick);
-  });
+  // Pointer: hover highlights, clicks select.
+  disposers.push(
+    bindPointer(map, (id, lngLat) => {
+      if (id !== undefined) selection.noteClick(id, lngLat);
+      model.select(id, 'map');
+    }),
+  );
 
   map.once('idle', onReady);
   return () => {
