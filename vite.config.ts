@@ -34,6 +34,8 @@ function preloadFirstView(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
+  base: './',
   plugins: [preact(), preloadFirstView()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],

@@ -33,7 +33,9 @@ model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-const base = import.meta.env.BASE_URL;
+// The build's base is relative ('./'); data URLs are made absolute against the page, because MapLibre fetches
+// GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
+const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 render(
   <App
     model={model}
