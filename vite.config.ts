@@ -33,10 +33,35 @@ function preloadFirstView(): Plugin {
   };
 }
 
+/**
+ * Link previews need an absolute image URL: index.html has the Open Graph and Twitter tags with a relative one,
+ * and building with SITE_URL set to the page's public address (SITE_URL=https://news.example/graphics/lavrov-map/)
+ * makes it absolute and adds og:url. Without SITE_URL the same dist/ works at any path.
+ */
+function absoluteShareCard(siteUrl = process.env.SITE_URL): Plugin {
+  return {
+    name: 'absolute-share-card',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!siteUrl) return html;
+        const site = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+        return html
+          .replace(
+            /(<meta (?:property="og:image"|name="twitter:image") content=")([^"]+)"/g,
+            (_m, head: string, url: string) => `${head}${new URL(url, site).href}"`,
+          )
+          .replace('<meta property="og:image"', `<meta property="og:url" content="${site.href}" />\n    $&`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
   base: './',
-  plugins: [preact(), preloadFirstView()],
+  plugins: [preact(), preloadFirstView(), absoluteShareCard()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {
