@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { isEmbedSearch } from './app/embed';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { applyUrlState, bindUrl } from './state/bind-url';
@@ -29,7 +30,9 @@ effect(() => {
 });
 
 bindEscape(model);
-model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
+const embedded = isEmbedSearch(window.location.search);
+// Embedded in another page, the map gets the room: every panel starts folded.
+model.layersOpen.value = !embedded && !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -44,6 +47,7 @@ render(
       return window.location.href;
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
+    embedded={embedded}
   />,
   root,
 );

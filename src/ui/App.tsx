@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { Collapsible } from './Collapsible';
+import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
@@ -16,11 +17,13 @@ export interface AppProps {
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
   staticMapUrl: (lang: Lang) => string;
+  /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
+  embedded?: boolean;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, embedded = false }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost';
@@ -34,7 +37,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
   }, [articleOpen, Article]);
 
   return (
-    <div class={`app${noMap ? ' app-no-map' : ''}`}>
+    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}`}>
       <button
         type="button"
         class="skip-link"
@@ -46,7 +49,8 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
       >
         {t(lang, 'app.skip')}
       </button>
-      <header class="topbar">
+      {embedded && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
+      <header class="topbar topbar-full" hidden={embedded}>
         <div class="titles">
           <h1>{t(lang, 'app.title')}</h1>
           <p class="subtitle">{t(lang, 'app.subtitle')}</p>
@@ -64,6 +68,7 @@ export function App({ model, currentUrl, staticMapUrl }: AppProps) {
             {t(lang, 'lang.switch')}
           </button>
           <ShareButton lang={lang} currentUrl={currentUrl} />
+          <EmbedButton lang={lang} currentUrl={currentUrl} />
         </div>
       </header>
       <div class="layout">
