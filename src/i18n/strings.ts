@@ -96,6 +96,8 @@ const uk = {
   'export.cite': 'Як цитувати',
   'export.citation':
     'Карта «Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
+  'export.accessed': 'переглянуто',
+  'export.printed': 'Надруковано з',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -190,6 +192,8 @@ const en: Record<StringKey, string> = {
   'export.cite': 'How to cite',
   'export.citation':
     "Story map “Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
+  'export.accessed': 'accessed',
+  'export.printed': 'Printed from',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

@@ -8,6 +8,7 @@ import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { Collapsible } from './Collapsible';
 import { EmbedButton, EmbedHeader } from './EmbedButton';
+import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
@@ -69,6 +70,7 @@ export function App({ model, currentUrl, staticMapUrl, embedded = false }: AppPr
           </button>
           <ShareButton lang={lang} currentUrl={currentUrl} />
           <EmbedButton lang={lang} currentUrl={currentUrl} />
+          <ExportMenu model={model} currentUrl={currentUrl} />
         </div>
       </header>
       <div class="layout">
@@ -107,6 +109,7 @@ export function App({ model, currentUrl, staticMapUrl, embedded = false }: AppPr
           <MapNotices model={model} />
         </section>
       </div>
+      <PrintSheet model={model} currentUrl={currentUrl} />
     </div>
   );
 }
