@@ -8,6 +8,7 @@ import './ui/app.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { isEmbedSearch } from './app/embed';
+import { registerOfflineWhenReady } from './app/offline';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { applyUrlState, bindUrl } from './state/bind-url';
@@ -69,3 +70,5 @@ startMap({
   locale: MAP_LOCALE,
   bounds: STORY_BOUNDS,
 });
+
+registerOfflineWhenReady(model);

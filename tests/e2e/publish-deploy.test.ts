@@ -101,6 +101,8 @@ describe('the same build', () => {
           .length,
     );
     expect(features).toBeGreaterThan(0);
+    // The offline copy installs under the sub-path and the policy too.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(subPathUrl);
     await screenshot(page, 'publish-sub-path');
     expect(failed).toEqual([]);
     expect(violations).toEqual([]);
