@@ -11,6 +11,7 @@ export function EmbedButton({ lang, currentUrl }: { lang: Lang; currentUrl: () =
   const [snippet, setSnippet] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   function toggle() {
     setCopied(false);
@@ -31,6 +32,7 @@ export function EmbedButton({ lang, currentUrl }: { lang: Lang; currentUrl: () =
   return (
     <div class="embed">
       <button
+        ref={button}
         type="button"
         class="action-button"
         aria-expanded={snippet !== undefined}
@@ -40,7 +42,17 @@ export function EmbedButton({ lang, currentUrl }: { lang: Lang; currentUrl: () =
         {t(lang, 'embed.button')}
       </button>
       {snippet !== undefined && (
-        <section id="embed-panel" class="action-panel" aria-labelledby="embed-panel-title">
+        <section
+          id="embed-panel"
+          class="action-panel"
+          aria-labelledby="embed-panel-title"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setSnippet(undefined);
+            button.current?.focus();
+          }}
+        >
           <p id="embed-panel-title" class="action-panel-title">
             {t(lang, 'embed.title')}
           </p>

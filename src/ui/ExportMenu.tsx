@@ -4,7 +4,7 @@
  * The actions are loaded on first use, so they cost the first view nothing.
  */
 import { signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { citationFor } from '../export/story-export';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -20,6 +20,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
   const lang = model.lang.value;
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
 
   async function image() {
     const { downloadMapImage } = await actions();
@@ -45,6 +46,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
   return (
     <div class="export">
       <button
+        ref={button}
         type="button"
         class="action-button"
         aria-expanded={open}
@@ -58,7 +60,17 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
         {t(lang, 'export.button')}
       </button>
       {open && (
-        <section id="export-panel" class="action-panel" aria-label={t(lang, 'export.button')}>
+        <section
+          id="export-panel"
+          class="action-panel"
+          aria-label={t(lang, 'export.button')}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            setOpen(false);
+            button.current?.focus();
+          }}
+        >
           <ul class="export-list">
             <li>
               <button type="button" class="action-button" onClick={image}>

@@ -148,4 +148,12 @@ describe('Print', () => {
     expect(pages).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });
   });
+
+  it('folds the menu on Escape, back to its button', async () => {
+    await page.getByRole('button', { name: t('uk', 'export.data') }).focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#export-panel').count()).toBe(0);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'));
+    expect(focused).toBe('export-panel');
+  });
 });
