@@ -78,6 +78,11 @@ function offline(): Plugin[] {
       // `?embed=1` pages are the same page.
       ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^embed$/],
       cleanupOutdatedCaches: true,
+      // The page that installed the worker stays on the network; the worker serves the next visit. So nothing
+      // changes under a page once it is open (nor under a test that intercepts its requests).
+      clientsClaim: false,
+      // A new release's worker takes over at once, so the next visit gets the new copy.
+      skipWaiting: true,
     },
   });
 }

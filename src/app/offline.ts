@@ -6,14 +6,14 @@
 import { effect } from '@preact/signals';
 import type { Model } from '../state/model';
 
-/** Registers `sw.js` (next to index.html) once the map is ready or has given up; returns the effect's dispose. */
+/** Registers `sw.js` (next to index.html) once the map is ready; returns the effect's dispose. */
 // MODE, not PROD: PROD follows NODE_ENV, which the test runner sets to `test` for the builds it makes.
 export function registerOfflineWhenReady(model: Model, enabled = import.meta.env.MODE === 'production'): () => void {
   if (!enabled || !('serviceWorker' in navigator)) return () => undefined;
   let done = false;
   const dispose = effect(() => {
     const status = model.mapStatus.value;
-    if (done || status === 'loading') return;
+    if (done || status !== 'ready') return;
     done = true;
     navigator.serviceWorker
       .register(new URL('sw.js', document.baseURI), { scope: './' })
