@@ -5,9 +5,16 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** The page's live map: src/ui/start-map.tsx exposes its one map on `window.storyMap` once it exists. */
+let current: MapLibreMap | undefined;
+
+/** Records the page's one live map, for the Download menu (called by createMap). */
+export function setPageMap(map: MapLibreMap): void {
+  current = map;
+}
+
+/** The page's live map, or undefined before it starts (or without WebGL). */
 export function pageMap(): MapLibreMap | undefined {
-  return (window as unknown as { storyMap?: MapLibreMap }).storyMap;
+  return current;
 }
 
 /** Draws the map now and copies the frame into a 2D canvas of the same size in device pixels. */

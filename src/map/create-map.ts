@@ -17,6 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { setPageMap } from './capture';
 
 setWorkerUrl(workerUrl);
 
@@ -78,6 +79,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     for (const control of controls) map.removeControl(control);
     controls = addControls(map, options.attribution, options.compactAttribution);
   };
+  setPageMap(map);
   return { ok: true, map, setLocale };
 }
 

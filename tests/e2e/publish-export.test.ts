@@ -105,6 +105,25 @@ describe('Download image', () => {
   });
 });
 
+describe('Download image without the test hook', () => {
+  it('reaches the map through src/map, not window.storyMap (which production builds may not have)', async () => {
+    const { page: other } = await openPage(shared.browser, baseUrl, '', { acceptDownloads: true });
+    await waitForMap(other);
+    await other.evaluate(() => {
+      delete (window as { storyMap?: unknown }).storyMap;
+    });
+    await other.getByRole('button', { name: t('uk', 'export.button') }).click();
+    const [file] = await Promise.all([
+      other.waitForEvent('download'),
+      other.getByRole('button', { name: t('uk', 'export.image') }).click(),
+    ]);
+    const png = readFileSync(await file.path());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(await other.locator('.notice-warning').count()).toBe(0);
+    await other.context().close();
+  });
+});
+
 describe('Download data', () => {
   it('saves the whole story as one GeoJSON file that passes the parser of geo/', async () => {
     const { name, bytes } = await download(t('uk', 'export.data'));
