@@ -7,6 +7,8 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { isEmbedSearch } from './app/embed';
+import { registerOfflineWhenReady } from './app/offline';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { applyUrlState, bindUrl, settleLinkedTime } from './state/bind-url';
@@ -37,11 +39,15 @@ bindEscape(model);
 window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
-model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
+const embedded = isEmbedSearch(window.location.search);
+// Embedded in another page, the map gets the room: every panel starts folded.
+model.layersOpen.value = !embedded && !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-const base = import.meta.env.BASE_URL;
+// The build's base is relative ('./'); data URLs are made absolute against the page, because MapLibre fetches
+// GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
+const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 render(
   <App
     model={model}
@@ -51,6 +57,7 @@ render(
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
     onRetryMap={() => void start()}
+    embedded={embedded}
   />,
   root,
 );
@@ -89,3 +96,5 @@ effect(() => {
   ukraineRequested = true;
   void loadUkraine(model, base);
 });
+
+registerOfflineWhenReady(model);

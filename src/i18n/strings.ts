@@ -118,6 +118,27 @@ const uk = {
   'action.retry': 'Спробувати ще раз',
   'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
   'article.failed': 'Не вдалося завантажити статтю.',
+  'meta.description':
+    'Карта за статтею Укрінформу від 18.10.2023: Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк.',
+  'card.credit': 'Укрінформ, 18.10.2023 (за Yonhap) · RUSI · Білий дім · підложка: Natural Earth',
+  'embed.button': 'Вбудувати',
+  'embed.title': 'Вбудувати карту на сайт',
+  'embed.hint': 'Вставте цей код у сторінку. Він показує поточний вигляд карти.',
+  'embed.code': 'Код для вбудовування',
+  'embed.copy': 'Копіювати код',
+  'embed.copied': 'Код скопійовано',
+  'embed.close': 'Закрити',
+  'embed.openFull': 'Відкрити повну карту',
+  'export.button': 'Завантажити',
+  'export.image': 'Зображення цього вигляду (PNG)',
+  'export.data': 'Дані історії (GeoJSON)',
+  'export.print': 'Друкувати / PDF',
+  'export.failed': 'Не вдалося зберегти зображення карти.',
+  'export.cite': 'Як цитувати',
+  'export.citation':
+    'Карта «Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
+  'export.accessed': 'переглянуто',
+  'export.printed': 'Надруковано з',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -235,6 +256,27 @@ const en: Record<StringKey, string> = {
   'action.retry': 'Retry',
   'map.codeFailed': "The map's code could not be loaded. Below are a static map and the story's whole text.",
   'article.failed': 'The article could not be loaded.',
+  'meta.description':
+    "A map of Ukrinform's article of 18 Oct 2023: Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route.",
+  'card.credit': 'Ukrinform, 18 Oct 2023 (citing Yonhap) · RUSI · White House · basemap: Natural Earth',
+  'embed.button': 'Embed',
+  'embed.title': 'Embed the map in a page',
+  'embed.hint': 'Paste this code into a page. It shows the current view of the map.',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy the code',
+  'embed.copied': 'Code copied',
+  'embed.close': 'Close',
+  'embed.openFull': 'Open the full map',
+  'export.button': 'Download',
+  'export.image': 'Image of this view (PNG)',
+  'export.data': 'Story data (GeoJSON)',
+  'export.print': 'Print / PDF',
+  'export.failed': 'The map image could not be saved.',
+  'export.cite': 'How to cite',
+  'export.citation':
+    "Story map “Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
+  'export.accessed': 'accessed',
+  'export.printed': 'Printed from',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

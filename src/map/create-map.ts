@@ -19,6 +19,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { setPageMap } from './capture';
 
 setWorkerUrl(workerUrl);
 
@@ -103,6 +104,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     map._locale = { ...map._locale, ...locale };
     relabelControls(map, locale);
   };
+  setPageMap(map);
   return { ok: true, map, setLocale, setAttribution };
 }
 

@@ -9,6 +9,8 @@ import type { Model } from '../state/model';
 import { SHUTTLE_ID } from '../story/moving';
 import { phasesOn } from '../story/timeline';
 import { Collapsible } from './Collapsible';
+import { EmbedButton, EmbedHeader } from './EmbedButton';
+import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
@@ -22,11 +24,13 @@ export interface AppProps {
   staticMapUrl: (lang: Lang) => string;
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
+  /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
+  embedded?: boolean;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = false }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -50,7 +54,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
   }, [articleOpen, Article, articleFailed]);
 
   return (
-    <div class={`app${noMap ? ' app-no-map' : ''}`}>
+    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}`}>
       <button
         type="button"
         class="skip-link"
@@ -62,7 +66,8 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
       >
         {t(lang, 'app.skip')}
       </button>
-      <header class="topbar">
+      {embedded && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
+      <header class="topbar topbar-full" hidden={embedded}>
         <div class="titles">
           <h1>{t(lang, 'app.title')}</h1>
           <p class="subtitle">{t(lang, 'app.subtitle')}</p>
@@ -80,6 +85,8 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
             {t(lang, 'lang.switch')}
           </button>
           <ShareButton lang={lang} currentUrl={currentUrl} />
+          <EmbedButton lang={lang} currentUrl={currentUrl} />
+          <ExportMenu model={model} currentUrl={currentUrl} />
         </div>
       </header>
       <div class="layout">
@@ -135,6 +142,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap }: AppProps) {
           <TimeBar model={model} />
         </div>
       </div>
+      <PrintSheet model={model} currentUrl={currentUrl} />
     </div>
   );
 }

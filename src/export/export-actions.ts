@@ -1,0 +1,98 @@
+/**
+ * The Download menu's actions, loaded when the reader first opens it: the current view as a PNG with the title,
+ * credits and link burnt in; the story as GeoJSON; the map frozen into an image for printing. DOM, not pure.
+ */
+import { type Lang, t } from '../i18n/strings';
+import { captureMap, pageMap } from '../map/capture';
+import type { StoryLayerData } from '../story/prepare-story';
+import { exportFileName, storyCollectionFor } from './story-export';
+
+/** Saves `blob` as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** `text` cut with an ellipsis to fit `width` px in the context's current font. */
+function fitText(context: CanvasRenderingContext2D, text: string, width: number): string {
+  if (context.measureText(text).width <= width) return text;
+  let end = text.length;
+  while (end > 0 && context.measureText(`${text.slice(0, end)}…`).width > width) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The map as drawn, at its size in device pixels, with a band on top (the title) and one at the bottom
+ * (credits, then the link and the day), since the attribution and scale are HTML and not in the canvas.
+ */
+export function composeMapImage(
+  map: HTMLCanvasElement,
+  text: { title: string; credit: string; link: string },
+  scale: number,
+): HTMLCanvasElement {
+  const out = document.createElement('canvas');
+  out.width = map.width;
+  out.height = map.height;
+  const context = out.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(map, 0, 0);
+  const pad = 12 * scale;
+  const top = 36 * scale;
+  const bottom = 44 * scale;
+  context.fillStyle = 'rgb(255 255 255 / 90%)';
+  context.fillRect(0, 0, out.width, top);
+  context.fillRect(0, out.height - bottom, out.width, bottom);
+  context.fillStyle = '#111';
+  context.textBaseline = 'middle';
+  context.font = `700 ${16 * scale}px "Noto Sans", sans-serif`;
+  context.fillText(fitText(context, text.title, out.width - 2 * pad), pad, top / 2);
+  context.font = `${12 * scale}px "Noto Sans", sans-serif`;
+  context.fillStyle = '#333';
+  context.fillText(fitText(context, text.credit, out.width - 2 * pad), pad, out.height - bottom + 13 * scale);
+  context.fillText(fitText(context, text.link, out.width - 2 * pad), pad, out.height - bottom + 31 * scale);
+  return out;
+}
+
+/** Downloads the current view as a PNG. Resolves to false when there is no live map to read. */
+export async function downloadMapImage(lang: Lang, url: string, now = new Date()): Promise<boolean> {
+  const map = pageMap();
+  if (!map) return false;
+  const image = composeMapImage(
+    captureMap(map),
+    {
+      title: t(lang, 'app.title'),
+      credit: t(lang, 'card.credit'),
+      link: `${url} · ${now.toISOString().slice(0, 10)}`,
+    },
+    map.getCanvas().width / map.getCanvas().clientWidth || window.devicePixelRatio,
+  );
+  const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
+  if (!blob) return false;
+  saveBlob(blob, exportFileName('map', 'png', now));
+  return true;
+}
+
+/** Downloads the whole story as one GeoJSON FeatureCollection, each feature with its sources. */
+export function downloadStoryData(lang: Lang, layers: StoryLayerData[], url: string, now = new Date()): void {
+  const collection = storyCollectionFor(layers, {
+    title: t(lang, 'app.title'),
+    credit: t(lang, 'card.credit'),
+    url,
+  });
+  saveBlob(
+    new Blob([`${JSON.stringify(collection, null, 2)}\n`], { type: 'application/geo+json' }),
+    exportFileName('story', 'geojson', now),
+  );
+}
+
+/** The current view as a PNG data URL for the printed page (a WebGL canvas may print blank), or undefined. */
+export function mapImageForPrint(): string | undefined {
+  const map = pageMap();
+  return map ? captureMap(map).toDataURL('image/png') : undefined;
+}
