@@ -35,6 +35,24 @@ function preloadFirstView(): Plugin {
 }
 
 /**
+ * The story's data files are kept indented in geo/ for people to read and review; the build ships them without the
+ * indentation (the same JSON, about 10% fewer bytes after gzip).
+ */
+function compactJsonAssets(): Plugin {
+  return {
+    name: 'compact-json-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !/\.(geo)?json$/.test(file.fileName)) continue;
+        const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        file.source = JSON.stringify(JSON.parse(text));
+      }
+    },
+  };
+}
+
+/**
  * Link previews need an absolute image URL: index.html has the Open Graph and Twitter tags with a relative one,
  * and building with SITE_URL set to the page's public address (SITE_URL=https://news.example/graphics/lavrov-map/)
  * makes it absolute and adds og:url. Without SITE_URL the same dist/ works at any path.
@@ -90,7 +108,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
   base: './',
-  plugins: [preact(), preloadFirstView(), absoluteShareCard(), offline()],
+  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {

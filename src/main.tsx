@@ -15,7 +15,6 @@ import { applyUrlState, bindUrl, settleLinkedTime } from './state/bind-url';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { loadStory } from './story/load-story';
-import { loadTimeline } from './story/load-timeline';
 import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
 import { bindEscape } from './ui/bind-escape';
@@ -66,14 +65,25 @@ const story = loadStory().then(({ layers, errors }) => {
   model.setStory(layers, errors);
   performance.mark('story-map:data-loaded');
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
-  // The timeline names features, so it is checked against the story once that is loaded.
-  void loadTimeline(new Set(model.index.peek().keys())).then(({ timeline, steps, errors: timeErrors }) => {
+});
+
+// The story's time comes after the first view (map ready, or no map at all), so it costs the first view nothing; it
+// names features, so it is checked against the story, which is loaded by then.
+const firstViewDone = new Promise<void>((resolve) => {
+  effect(() => {
+    if (model.mapStatus.value !== 'loading') resolve();
+  });
+});
+void Promise.all([story, firstViewDone])
+  .then(() => import('./story/load-timeline'))
+  .then(({ loadTimeline }) => loadTimeline(new Set(model.index.peek().keys())))
+  .then(({ timeline, steps, errors }) => {
     model.time.timeline.value = timeline;
     model.time.steps.value = steps;
     settleLinkedTime(model, linked);
-    if (timeErrors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...timeErrors];
-  });
-});
+    if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
+  })
+  .catch((error: unknown) => console.warn('The timeline did not load:', error));
 
 function start() {
   return startMap({

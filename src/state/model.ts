@@ -4,8 +4,8 @@
  */
 
 import { batch, computed, signal } from '@preact/signals';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { DEFAULT_LANG, type Lang } from '../i18n/strings';
+import type { Border } from '../story/border-distance';
 import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
@@ -35,7 +35,7 @@ export function createModel() {
   const highlightedQuote = signal<string | undefined>(undefined);
   const articleOpen = signal(false);
   /** Ukraine's territory from the basemap, for the depot's distance to the border; loaded after the first view. */
-  const ukraine = signal<Feature<Polygon | MultiPolygon> | undefined>(undefined);
+  const ukraine = signal<Border | undefined>(undefined);
   const listOpen = signal(false);
   /** The layer panel starts open on wide screens and folded on phones (set at start-up). */
   const layersOpen = signal(true);

@@ -34,6 +34,9 @@ export function mercator([lon, lat]: Position): [number, number] {
 }
 
 /** Renders the static picture. */
+/** Points closer than this to the last one kept (in px, summed over x and y) are left out of the picture. */
+const MIN_STEP_PX = 2.5;
+
 export function renderStaticMapSvg(input: StaticMapInput): string {
   const [sw, ne] = input.bounds;
   const [x0, y1] = mercator(sw);
@@ -46,7 +49,6 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
     const [x, y] = mercator(p);
     return [(x - cx) * scale + input.width / 2, (y - cy) * scale + input.height / 2];
   };
-  // Whole pixels are enough for a picture that the live map replaces; they halve the file.
   const fmt = (n: number) => Math.round(n).toString();
   // Only what can show: the picture plus the letterbox a wide or tall screen adds around it.
   const visible = (pts: [number, number][]) =>
@@ -58,15 +60,18 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
       .map((line) => line.map(px))
       .filter(visible)
       .map((pts) => {
+        // Whole pixels, each point relative to the last one kept (short numbers that compress well); points within
+        // MIN_STEP_PX of the last one kept are dropped: invisible in a picture the live map replaces.
         const out: string[] = [];
-        let last: [number, number] = [Number.NaN, Number.NaN];
+        let last: [number, number] | undefined;
         for (const [x, y] of pts) {
-          // Drop points within 1.5 px of the last one kept: invisible at this scale.
-          if (Math.abs(x - last[0]) + Math.abs(y - last[1]) < 1.5) continue;
-          out.push(`${fmt(x)} ${fmt(y)}`);
-          last = [x, y];
+          const [rx, ry] = [Math.round(x), Math.round(y)];
+          if (!last) out.push(`M${rx} ${ry}`);
+          else if (Math.abs(rx - last[0]) + Math.abs(ry - last[1]) < MIN_STEP_PX) continue;
+          else out.push(`${rx - last[0]} ${ry - last[1]}`);
+          last = [rx, ry];
         }
-        return out.length > 1 ? `M${out.join('L')}${close ? 'Z' : ''}` : '';
+        return out.length > 1 ? `${out[0]}l${out.slice(1).join(' ')}${close ? 'Z' : ''}` : '';
       })
       .join('');
   const geometryPath = (g: Geometry | null): string => {

@@ -2,8 +2,8 @@
  * Distances the popups show, computed with Turf from the map's own geometry. Kilometres unless named.
  * Pure: each function takes GeoJSON and returns numbers.
  */
-import { distance, length, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { distance, length } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 
 export const KM_PER_NAUTICAL_MILE = 1.852;
 
@@ -33,15 +33,6 @@ export function passageHours(km: number, knots: number): number {
 export function lineEnds(geometry: LineString | MultiLineString): [Position, Position] {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   return [lines[0]![0]!, lines.at(-1)!.at(-1)!];
-}
-
-/**
- * Distance from a point to the nearest point of a polygon's boundary, in km (0 inside is NOT returned:
- * inside points get their distance to the boundary too, as a positive number).
- */
-export function distanceToBorderKm(point: Position, area: Feature<Polygon | MultiPolygon>): number {
-  const pt: Feature<Point> = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } };
-  return Math.abs(pointToPolygonDistance(pt, area, { units: 'kilometers', method: 'geodesic' }));
 }
 
 /** Great-circle legs between consecutive waypoints, in km. */

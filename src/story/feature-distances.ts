@@ -3,16 +3,9 @@
  * Returns numbers (km, hours); the UI formats them for the reader's language. Every port is tied into the route:
  * a point at either end of a drawn route shows that route's distances to the other end.
  */
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import {
-  distanceToBorderKm,
-  greatCircleKm,
-  kmToNauticalMiles,
-  legsKm,
-  lineEnds,
-  lineLengthKm,
-  passageHours,
-} from './distances';
+import type { LineString, MultiLineString, Position } from 'geojson';
+import type { Border } from './border-distance';
+import { greatCircleKm, kmToNauticalMiles, legsKm, lineEnds, lineLengthKm, passageHours } from './distances';
 import type { IndexedFeature } from './prepare-story';
 import type { ReportedFigure, StoryFeature } from './types';
 
@@ -42,7 +35,7 @@ export type DistanceRow =
 export interface DistanceContext {
   index: ReadonlyMap<string, IndexedFeature>;
   /** Ukraine's territory from the basemap; undefined until loaded. */
-  ukraine: Feature<Polygon | MultiPolygon> | undefined;
+  ukraine: Border | undefined;
 }
 
 type Line = LineString | MultiLineString;
@@ -137,7 +130,7 @@ export function distancesFor(feature: StoryFeature, ctx: DistanceContext): Dista
     return [
       {
         kind: 'to-ukraine',
-        km: ctx.ukraine ? distanceToBorderKm(g.coordinates, ctx.ukraine) : undefined,
+        km: ctx.ukraine?.distanceKm(g.coordinates),
         reported: (p.reported ?? []).filter((r) => r.measure === 'distance-to-ukraine'),
       },
       ...routeRowsAt(feature, g.coordinates, ctx),

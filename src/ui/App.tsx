@@ -6,16 +6,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
-import { SHUTTLE_ID } from '../story/moving';
-import { phasesOn } from '../story/timeline';
 import { Collapsible } from './Collapsible';
 import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { ShareButton } from './ShareButton';
-import { StoryPanel } from './StoryPanel';
-import { TimeControl } from './TimeControl';
 
 export interface AppProps {
   model: Model;
@@ -37,6 +33,14 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
   const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
   const [articleFailed, setArticleFailed] = useState(false);
   const articleOpen = model.articleOpen.value;
+  // The time control and the guided story arrive with the timeline, after the first view.
+  const hasTimeline = model.time.timeline.value !== undefined;
+  const [Time, setTime] = useState<typeof import('./TimeBar') | undefined>(undefined);
+  useEffect(() => {
+    if (hasTimeline && !Time) {
+      import('./TimeBar').then(setTime, (error: unknown) => console.warn('Time control not loaded:', error));
+    }
+  }, [hasTimeline, Time]);
   // The static picture follows the language only while it is shown: hidden behind the live map it keeps the one
   // it has, so a language switch does not download the other picture for nothing.
   const pictureLang = useRef(lang);
@@ -129,43 +133,13 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
               height="800"
             />
             <div id="map" class="map" data-map-state={status} />
-            <StoryPanel
-              time={model.time}
-              goToStep={model.openStep}
-              lang={lang}
-              index={model.index.value}
-              ukraine={model.ukraine.value}
-              onShowInArticle={model.showInArticle}
-            />
+            {Time && <Time.StoryPanel model={model} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
           </section>
-          <TimeBar model={model} />
+          {Time && <Time.TimeBar model={model} />}
         </div>
       </div>
       <PrintSheet model={model} currentUrl={currentUrl} />
-    </div>
-  );
-}
-
-/** The time control with the way into the guided story. */
-function TimeBar({ model }: { model: Model }) {
-  const lang = model.lang.value;
-  const { time } = model;
-  if (!time.timeline.value) return null;
-  const day = time.day.value;
-  const events = time.timeline.value.events;
-  const shipMoves =
-    day !== undefined &&
-    !matchMedia('(prefers-reduced-motion: reduce)').matches &&
-    phasesOn(day, events).get(SHUTTLE_ID) === 'active';
-  return (
-    <div class="time-bar">
-      {time.steps.value.length > 0 && time.step.value === undefined && (
-        <button type="button" class="story-start" onClick={() => model.openStep(0)}>
-          {t(lang, 'story.start')}
-        </button>
-      )}
-      <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />
     </div>
   );
 }

@@ -1,11 +1,7 @@
-/**
- * What the story says about one feature: summary, the article's words, reported figures, sources and
- * distances computed from the geometry. Shared by the map popup and the text list, so both say the same.
- */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ComponentChildren } from 'preact';
 import { formatFigure, formatHoursRange, formatIsoDate, formatKm, formatNauticalMiles } from '../i18n/format';
 import { type Lang, type StringKey, t, tf } from '../i18n/strings';
+import type { Border } from '../story/border-distance';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
 import { type Quote, quotesFor } from '../story/quotes';
@@ -16,7 +12,7 @@ export interface FeatureDetailsProps {
   hit: IndexedFeature;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Feature<Polygon | MultiPolygon> | undefined;
+  ukraine: Border | undefined;
   /** "Show in article" for a quote; absent where the article is not on the page. */
   onShowInArticle?: (quote: string) => void;
   /** Heading level for the feature's name (the popup uses h2, the list h3). */
@@ -120,7 +116,7 @@ export function Distances({
   feature: StoryFeature;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Feature<Polygon | MultiPolygon> | undefined;
+  ukraine: Border | undefined;
   Sub: 'h3' | 'h5';
 }) {
   const rows = distancesFor(feature, { index, ukraine });

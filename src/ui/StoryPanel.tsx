@@ -1,12 +1,7 @@
-/**
- * The guided story: one step at a time, with its title, its attributed text, the article's sentences that apply, the
- * computed distances where a step needs them, and its sources. Previous and Next (and ← → while the panel has focus),
- * "3 / 7", and a way back to the free map. On phones it is a bottom sheet over the map.
- */
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
+import type { Border } from '../story/border-distance';
 import type { IndexedFeature } from '../story/prepare-story';
 import { QUOTE_BY_ID } from '../story/quotes';
 import type { Source } from '../story/types';
@@ -18,7 +13,7 @@ export interface StoryPanelProps {
   goToStep: (index: number) => void;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Feature<Polygon | MultiPolygon> | undefined;
+  ukraine: Border | undefined;
   onShowInArticle?: (quote: string) => void;
 }
 

@@ -50,7 +50,10 @@ export async function loadUkraine(model: Model, base: string): Promise<void> {
     const value = (await response.json()) as { type?: string; features?: unknown[] };
     const feature = (value.type === 'FeatureCollection' ? value.features?.[0] : value) as Feature | undefined;
     const type = feature?.geometry?.type;
-    if (type === 'Polygon' || type === 'MultiPolygon') model.ukraine.value = feature as Feature<Polygon | MultiPolygon>;
+    if (type === 'Polygon' || type === 'MultiPolygon') {
+      const { borderOf } = await import('../story/border-distance');
+      model.ukraine.value = borderOf(feature as Feature<Polygon | MultiPolygon>);
+    }
   } catch {
     // The depot's popup keeps saying "computing…" and still shows the reported figures.
   }

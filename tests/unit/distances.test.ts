@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { borderOf, distanceToBorderKm } from '../../src/story/border-distance';
 import {
-  distanceToBorderKm,
   greatCircleKm,
   KM_PER_NAUTICAL_MILE,
   kmToNauticalMiles,
@@ -196,7 +196,7 @@ function featureOf(id: string): StoryFeature {
 }
 
 function rowsFor(id: string, ukraine?: Feature<Polygon | MultiPolygon>): DistanceRow[] {
-  return distancesFor(featureOf(id), { index, ukraine });
+  return distancesFor(featureOf(id), { index, ukraine: ukraine && borderOf(ukraine) });
 }
 
 function rowOf<K extends DistanceRow['kind']>(rows: DistanceRow[], kind: K): Extract<DistanceRow, { kind: K }> {

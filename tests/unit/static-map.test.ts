@@ -191,6 +191,18 @@ describe('renderStaticMapSvg', () => {
     expect(uk.match(/<text /g)).toHaveLength(1);
   });
 
+  it('draws the route from Moscow to Beijing: its relative steps add up to the two cities’ points', () => {
+    const [moscow = [], beijing = []] = circles(svg);
+    const d = svg.match(/<path d="([^"]+)" fill="none"[^>]*stroke-width="2.5"/)?.[1] ?? '';
+    const [start = '', steps = ''] = d.slice(1).split('l');
+    const [x0, y0] = start.split(' ').map(Number) as [number, number];
+    const numbers = steps.split(' ').map(Number);
+    let [x, y] = [x0, y0];
+    for (let i = 0; i < numbers.length; i += 2) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
+    expect(Math.hypot(x0 - moscow[0]!, y0 - moscow[1]!)).toBeLessThanOrEqual(1);
+    expect(Math.hypot(x - beijing[0]!, y - beijing[1]!)).toBeLessThanOrEqual(1);
+  });
+
   it('draws a point for every point feature and a path for every line', () => {
     expect(circles(svg)).toHaveLength(3);
     expect(svg.match(/stroke-width="2.5"/g)).toHaveLength(1);

@@ -1,0 +1,48 @@
+/**
+ * The story in time on the page: the time control under the map (with the way into the guided story) and the story
+ * panel over it. Loaded with the timeline, after the first view.
+ */
+
+import { t } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { SHUTTLE_ID } from '../story/moving';
+import { phasesOn } from '../story/timeline';
+import { StoryPanel as Panel } from './StoryPanel';
+import { TimeControl } from './TimeControl';
+
+/** The time control with the way into the guided story. */
+export function TimeBar({ model }: { model: Model }) {
+  const lang = model.lang.value;
+  const { time } = model;
+  if (!time.timeline.value) return null;
+  const day = time.day.value;
+  const events = time.timeline.value.events;
+  const shipMoves =
+    day !== undefined &&
+    !matchMedia('(prefers-reduced-motion: reduce)').matches &&
+    phasesOn(day, events).get(SHUTTLE_ID) === 'active';
+  return (
+    <div class="time-bar">
+      {time.steps.value.length > 0 && time.step.value === undefined && (
+        <button type="button" class="story-start" onClick={() => model.openStep(0)}>
+          {t(lang, 'story.start')}
+        </button>
+      )}
+      <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />
+    </div>
+  );
+}
+
+/** The guided story's current step, over the map. */
+export function StoryPanel({ model }: { model: Model }) {
+  return (
+    <Panel
+      time={model.time}
+      goToStep={model.openStep}
+      lang={model.lang.value}
+      index={model.index.value}
+      ukraine={model.ukraine.value}
+      onShowInArticle={model.showInArticle}
+    />
+  );
+}
