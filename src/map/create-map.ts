@@ -83,19 +83,17 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
   });
   addControls(map);
-  let attributionControl = new AttributionControl({
+  const attributionControl = new AttributionControl({
     compact: options.compactAttribution,
     customAttribution: options.attribution,
   });
   map.addControl(attributionControl, 'bottom-right');
-  // The attribution control renders its credits when added; new credits need a new control (MapLibre has no setter).
+  // MapLibre 6 has no setter for the credits, but its attribution control re-reads its (public) options in
+  // `_updateAttributions`, which it runs itself on every style and source metadata event. Calling it here changes the
+  // text in place, so the control keeps its DOM and its folded or open state.
   const setAttribution = (attribution: string[]) => {
-    map.removeControl(attributionControl);
-    attributionControl = new AttributionControl({
-      compact: options.compactAttribution,
-      customAttribution: attribution,
-    });
-    map.addControl(attributionControl, 'bottom-right');
+    attributionControl.options.customAttribution = attribution;
+    attributionControl._updateAttributions();
   };
   const setLocale = (locale: Record<string, string>) => {
     // MapLibre 6 has no public way to change its UI strings after construction (no setLocale in src/ui/map.ts), yet it
