@@ -59,6 +59,12 @@ const story = loadStory().then(({ layers, errors }) => {
   for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
 });
 
+// Retry on the data-error message: fetch the story files again (all of them, so duplicate ids are still caught).
+effect(() => {
+  if (model.dataRetries.value === 0) return;
+  void loadStory(fetch, { retry: true }).then(({ layers, errors }) => model.setStory(layers, errors));
+});
+
 function start() {
   return startMap({
     model,
