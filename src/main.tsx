@@ -22,6 +22,8 @@ import { loadUkraine, startMap } from './ui/start-map';
 const model = createModel();
 applyUrlState(model, parseUrlState(window.location.hash));
 const url = bindUrl(model);
+// The browser tests drive the model directly (the soak test); only their build has this hook (see start-map.tsx).
+if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyModel: typeof model }).storyModel = model;
 
 effect(() => {
   document.documentElement.lang = model.lang.value;
