@@ -25,6 +25,8 @@ const model = createModel();
 const linked = parseUrlState(window.location.hash);
 applyUrlState(model, linked);
 const url = bindUrl(model);
+// The browser tests drive the model directly (the soak test); only their build has this hook (see start-map.tsx).
+if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyModel: typeof model }).storyModel = model;
 
 effect(() => {
   document.documentElement.lang = model.lang.value;
@@ -84,6 +86,11 @@ void Promise.all([story, firstViewDone])
     if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
   })
   .catch((error: unknown) => console.warn('The timeline did not load:', error));
+// Retry on the data-error message: fetch the story files again (all of them, so duplicate ids are still caught).
+effect(() => {
+  if (model.dataRetries.value === 0) return;
+  void loadStory(fetch, { retry: true }).then(({ layers, errors }) => model.setStory(layers, errors));
+});
 
 function start() {
   return startMap({

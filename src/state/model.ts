@@ -27,6 +27,10 @@ export function createModel() {
   const selectionOrigin = signal<SelectionOrigin>('map');
   const layers = signal<StoryLayerData[]>([]);
   const dataErrors = signal<DataError[]>([]);
+  /** Basemap files the map could not load (e.g. `basemap/land-low.geojson`). */
+  const basemapErrors = signal<string[]>([]);
+  /** Counts the reader's Retry clicks on the data-error message; the loaders at the edges react to it. */
+  const dataRetries = signal(0);
   /** True once every story file has been fetched (or failed). */
   const dataLoaded = signal(false);
   const mapStatus = signal<MapStatus>('loading');
@@ -113,6 +117,11 @@ export function createModel() {
     });
   }
 
+  /** Asks the loaders to fetch every failed story and basemap file again. */
+  function retryData() {
+    dataRetries.value++;
+  }
+
   function notify(message: string) {
     if (!notices.value.includes(message)) notices.value = [...notices.value, message];
   }
@@ -125,6 +134,9 @@ export function createModel() {
     selectionOrigin,
     layers,
     dataErrors,
+    basemapErrors,
+    dataRetries,
+    retryData,
     dataLoaded,
     mapStatus,
     notices,

@@ -24,11 +24,11 @@ export function fileNameFor(layer: StoryLayerId): string {
   return `geo/${layer}.geojson`;
 }
 
-async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch): Promise<ParsedLayer> {
+async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch, init?: RequestInit): Promise<ParsedLayer> {
   const file = fileNameFor(layer);
   let response: Response;
   try {
-    response = await fetcher(STORY_FILE_URLS[layer]);
+    response = await (init ? fetcher(STORY_FILE_URLS[layer], init) : fetcher(STORY_FILE_URLS[layer]));
   } catch (error) {
     return { features: [], errors: [{ file, message: `could not be fetched (${String(error)})` }] };
   }
@@ -43,11 +43,16 @@ async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch): Promise<P
   return parseStoryLayer(file, value);
 }
 
-/** Loads every story layer; never rejects. */
+/**
+ * Loads every story layer; never rejects. `retry` bypasses the HTTP cache, so a file that came back broken is
+ * fetched again (the Retry button of the data-error message).
+ */
 export async function loadStory(
   fetcher: typeof fetch = fetch,
+  { retry = false }: { retry?: boolean } = {},
 ): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
-  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher)));
+  const init: RequestInit | undefined = retry ? { cache: 'reload' } : undefined;
+  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher, init)));
   const files = STORY_LAYERS.map((layer, i) => ({ file: fileNameFor(layer), parsed: parsed[i]! }));
   const duplicateErrors = dedupeIds(files);
   return {

@@ -178,7 +178,10 @@ function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => voi
 }
 
 function DataErrors({ model }: { model: Model }) {
-  const errors = model.dataErrors.value;
+  const errors = [
+    ...model.dataErrors.value,
+    ...model.basemapErrors.value.map((file) => ({ file, feature: undefined, message: 'could not be loaded' })),
+  ];
   if (errors.length === 0) return null;
   const lang = model.lang.value;
   return (
@@ -198,6 +201,9 @@ function DataErrors({ model }: { model: Model }) {
           </li>
         ))}
       </ul>
+      <button type="button" onClick={model.retryData}>
+        {t(lang, 'action.retry')}
+      </button>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
 import { arrowImage } from '../style/arrow-image';
-import { basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
+import { type BasemapUrls, basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { FeatureDetails } from './FeatureDetails';
@@ -173,6 +173,8 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   map.once('style.load', () => {
     styleEverLoaded = true;
   });
+  const basemapFileOf = (sourceId: unknown): string | undefined =>
+    typeof sourceId === 'string' && sourceId in basemapSourceUrls(urls) ? `basemap/${sourceId}.geojson` : undefined;
   map.on('error', (event) => {
     if (options.onlineStyleUrl && !fellBack && !styleEverLoaded) {
       fellBack = true;
@@ -181,7 +183,26 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       map.setStyle(embedded);
       return;
     }
+    const file = basemapFileOf((event as { sourceId?: unknown }).sourceId);
+    if (file) {
+      if (!model.basemapErrors.peek().includes(file)) model.basemapErrors.value = [...model.basemapErrors.peek(), file];
+      console.warn(`Basemap: ${file} could not be loaded:`, event.error?.message ?? event);
+      return;
+    }
     console.warn('Map error:', event.error?.message ?? event);
+  });
+
+  // Retry on the data-error message: load each failed basemap file again (a new URL, so no cached broken copy).
+  effect(() => {
+    const attempt = model.dataRetries.value;
+    const failed = model.basemapErrors.peek();
+    if (attempt === 0 || failed.length === 0) return;
+    model.basemapErrors.value = [];
+    const all = basemapSourceUrls(urls);
+    for (const file of failed) {
+      const id = file.replace(/^basemap\/|\.geojson$/g, '');
+      (map.getSource(id) as { setData(data: string): unknown } | undefined)?.setData(`${all[id]}?retry=${attempt}`);
+    }
   });
 
   let lostTimer: ReturnType<typeof setTimeout> | undefined;
@@ -195,6 +216,11 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     clearTimeout(lostTimer);
     if (model.mapStatus.peek() === 'context-lost') model.mapStatus.value = 'ready';
   });
+}
+
+/** Every basemap GeoJSON source id with its file's URL. */
+function basemapSourceUrls(urls: BasemapUrls): Record<string, string> {
+  return { 'land-low': urls.landLow, 'borders-low': urls.bordersLow, labels: urls.labels, ...urls.detail };
 }
 
 /** Re-renders an open popup when the language or the loaded Ukraine polygon changes. */

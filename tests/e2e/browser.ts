@@ -69,7 +69,7 @@ export async function openPage(
     // The location says which resource a "Failed to load resource" error is about.
     if (m.type() === 'error') errors.push(`console: ${m.text()} @ ${m.location().url}`);
   });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}${process.env.E2E_STACKS ? e.stack : ''}`));
   page.on('request', (r) => requests.push(r.url()));
   page.on('dialog', async (d) => {
     dialogs.push(d.message());

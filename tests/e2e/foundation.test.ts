@@ -78,13 +78,15 @@ describe('an online basemap', () => {
 });
 
 describe('the production build', () => {
-  it('has no test hook: window.storyMap exists only in the test build', async () => {
+  it('has no test hooks: window.storyMap and storyModel exist only in the test build', async () => {
     const scripts = (dir: string) =>
       readdirSync(`${dir}/assets`)
         .filter((f) => f.endsWith('.js'))
         .map((f) => readFileSync(`${dir}/assets/${f}`, 'utf8'));
-    expect(scripts('dist-e2e').some((code) => code.includes('storyMap'))).toBe(true);
-    expect(scripts('dist').filter((code) => code.includes('storyMap'))).toEqual([]);
+    for (const hook of ['storyMap', 'storyModel']) {
+      expect(scripts('dist-e2e').some((code) => code.includes(hook))).toBe(true);
+      expect(scripts('dist').filter((code) => code.includes(hook))).toEqual([]);
+    }
     const { page } = await openPage(shared.browser, inject('productionBaseUrl'));
     await waitForMap(page);
     expect(await page.evaluate(() => 'storyMap' in window)).toBe(false);
