@@ -1,7 +1,8 @@
 /**
- * Binds the model to the map: adds the story sources and layers, mirrors visibility, language and
- * selection onto the map, and turns clicks and hovers into model actions. No decisions live here:
- * what to draw comes from src/style, what to do from the model. Returns a dispose function.
+ * Binds the model to the map: adds the story to a style that lacks it (the online basemap), mirrors data,
+ * visibility, language and selection onto the map, and turns clicks and hovers into model actions. What
+ * to draw comes from src/style; which feature a click means and where its popup opens, from src/story.
+ * Returns a dispose function.
  */
 import { effect } from '@preact/signals';
 import {
