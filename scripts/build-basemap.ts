@@ -42,7 +42,7 @@ const atlas = (name: string): Topology => {
 };
 
 // Resolutions (BASEMAP_SOURCE_FILES), chosen to fit the gzip budgets in the size report: 1:110m for the world view;
-// 1:10m simplified to about 0.01° and clipped to the story region for zoom 3.5+ (1:50m has no Vladivostok peninsula
+// 1:10m simplified (Visvalingam, about as many vertices as Douglas–Peucker at 0.01°) and clipped to the story region for zoom 3.5+ (1:50m has no Vladivostok peninsula
 // or Strelok Bay at zoom 7; unsimplified 1:10m is 280 KB gzip); 1:10m unsimplified for Ukraine (distances to its
 // border); 1:50m for label positions and areas; 1:10m unsimplified in the two close-up windows (windows.ts).
 const places = parsePlaces(JSON.parse(readFileSync(placesFile, 'utf8')));

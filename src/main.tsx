@@ -7,19 +7,19 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { bindEscape } from './app/bind-escape';
+import { applyUrlState, bindUrl, settleLinkedTime } from './app/bind-url';
 import { isEmbedSearch } from './app/embed';
+import { loadStory } from './app/load-story';
 import { registerOfflineWhenReady } from './app/offline';
+import { loadUkraine, startMap } from './app/start-map';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
-import { applyUrlState, bindUrl, settleLinkedTime } from './state/bind-url';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
-import { loadStory } from './story/load-story';
 import { STORY_BOUNDS } from './story/view';
 import { App } from './ui/App';
-import { bindEscape } from './ui/bind-escape';
 import { NARROW_SCREEN } from './ui/media';
-import { loadUkraine, startMap } from './ui/start-map';
 
 const model = createModel();
 const linked = parseUrlState(window.location.hash);
@@ -77,7 +77,7 @@ const firstViewDone = new Promise<void>((resolve) => {
   });
 });
 void Promise.all([story, firstViewDone])
-  .then(() => import('./story/load-timeline'))
+  .then(() => import('./app/load-timeline'))
   .then(({ loadTimeline }) => loadTimeline(new Set(model.index.peek().keys())))
   .then(({ timeline, steps, errors }) => {
     model.time.timeline.value = timeline;

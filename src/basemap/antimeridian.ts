@@ -2,6 +2,10 @@
  * Antimeridian repair. world-atlas rings for Chukotka, Wrangel Island, Fiji and Antarctica step from +180° to −180°
  * (d3-geo draws them on the sphere), which a planar renderer such as MapLibre draws as streaks across the map.
  * These functions cut such geometry into parts that each stay within [−180°, 180°].
+ * Written here because no library does it on GeoJSON: d3-geo cuts at the antimeridian only inside a projection
+ * stream (geoClipAntimeridian, in radians), reads edges as great circles and rings by spherical winding (a ring in
+ * RFC 7946 order becomes the rest of the globe), and gives GeoJSON back only through d3-geo-projection's geoProject.
+ * Tried on this file's test cases, it turned Fiji inside out and left the ring around the south pole unclosed.
  */
 import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';

@@ -116,8 +116,11 @@ export interface BasemapOptions {
   region: BBox;
   lowDecimals: number;
   highDecimals: number;
-  /** Douglas–Peucker tolerance for the story region, degrees (0 keeps every vertex). */
-  highTolerance: number;
+  /**
+   * Simplification of the story region's 1:10m data (topojson-simplify, Visvalingam, topology kept): vertices whose
+   * triangle with their neighbours is smaller than this many square degrees go (0 keeps every vertex).
+   */
+  highMinArea: number;
   labelDecimals: number;
   ukraineDecimals: number;
   /** The story's close-up windows: the 1:10m coast and borders unsimplified, and country labels to zoom 9. */
@@ -139,7 +142,8 @@ export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   region: STORY_REGION,
   lowDecimals: 2,
   highDecimals: 3,
-  highTolerance: 0.01,
+  // 0.0004 square degrees (a 0.02° bump on a 0.04° base) keeps about as many vertices as Douglas–Peucker at 0.01°.
+  highMinArea: 0.0005,
   labelDecimals: 2,
   ukraineDecimals: 4,
   windows: DETAIL_WINDOWS,
@@ -187,7 +191,7 @@ export function basemapDataFor(
 ): BasemapData {
   const { region } = options;
   const high =
-    options.highTolerance > 0 ? simplifyTopology(sources.highCountries, options.highTolerance) : sources.highCountries;
+    options.highMinArea > 0 ? simplifyTopology(sources.highCountries, options.highMinArea) : sources.highCountries;
   const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals);
   return {
     'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),

@@ -1,6 +1,8 @@
 /**
  * Clipping to a lon/lat box (Turf's bboxClip, Sutherland–Hodgman for polygons). Polygons that straddle the box edge
  * may keep zero-width edges along it; they fill nothing but a fill outline draws them on the box edge.
+ * The clipping is Turf's; this file only skips what lies wholly inside or outside the box and keeps holes with their
+ * exterior. d3-geo's clipExtent is not used: it clips projected streams and gives no GeoJSON back.
  */
 import { bboxClip } from '@turf/turf';
 import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';

@@ -27,7 +27,8 @@ export interface PolygonMove {
  * Returns the copy unchanged if `move.toId` already holds that point; throws if neither geometry does.
  */
 export function withPolygonMoved(topology: Topology, move: PolygonMove): Topology {
-  const copy = structuredClone(topology);
+  // A TopoJSON topology is plain JSON: a JSON round trip copies it (structuredClone is not in the ES library).
+  const copy: Topology = JSON.parse(JSON.stringify(topology));
   const collection = copy.objects[move.object];
   const where = `topology object "${move.object}"`;
   if (collection?.type !== 'GeometryCollection') throw new Error(`${where}: expected a GeometryCollection`);

@@ -51,22 +51,3 @@ export function pathsOf(geometry: Geometry): Position[][] {
       return geometry.geometries.flatMap(pathsOf);
   }
 }
-
-/** Squared distance from point p to the segment a–b, in the units of the coordinates. */
-export function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  let x = ax;
-  let y = ay;
-  const dx = bx - ax;
-  const dy = by - ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) {
-      x = bx;
-      y = by;
-    } else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  return (px - x) ** 2 + (py - y) ** 2;
-}

@@ -8,7 +8,7 @@ export interface CollapsibleProps {
   name: string;
   title: ComponentChildren;
   open: Signal<boolean>;
-  /** Open whatever `open` says (e.g. the text list when there is no map). */
+  /** Keep the body open whatever `open` says (the text list when there is no map). */
   forceOpen?: boolean;
   sectionId?: string;
   class?: string;

@@ -15,7 +15,7 @@ export interface FeatureDetailsProps {
   ukraine: Border | undefined;
   /** "Show in article" for a quote; absent where the article is not on the page. */
   onShowInArticle?: (quote: string) => void;
-  /** Heading level for the feature's name (the popup uses h2, the list h3). */
+  /** Heading level for the feature's name (the popup uses h2, the list h4). */
   headingLevel: 2 | 4;
 }
 

@@ -2,8 +2,11 @@
  * Issue: performance. The first view's byte budget, enforced on the built app (bytes are deterministic;
  * timings are not, so they live in `npm run bench`). Sizes are gzip, 1 kB = 1000 bytes.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, waitForMap } from './browser';
 
@@ -51,4 +54,57 @@ describe('the first view', () => {
     expect(total - maplibre).toBeLessThanOrEqual(NOT_MAPLIBRE_BUDGET);
     await context.close();
   });
+});
+
+/** The names imported from '@turf/turf' anywhere under src/ (`import { along, bbox } from '@turf/turf'`). */
+function turfImportsOfSrc(): string[] {
+  const root = new URL('../../src/', import.meta.url);
+  const names = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.tsx?$/.test(path))
+    .flatMap((path) => {
+      const code = readFileSync(new URL(path, root), 'utf8');
+      return [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@turf\/turf'/g)].flatMap(([, list = '']) =>
+        list.split(',').map(
+          (name) =>
+            name
+              .trim()
+              .replace(/^type\s+/, '')
+              .split(/\s+as\s+/)[0] ?? '',
+        ),
+      );
+    });
+  return [...new Set(names.filter(Boolean))];
+}
+
+/** Turf's package of a function (`pointToPolygonDistance` → `@turf/point-to-polygon-distance`) and the Turf packages it needs. */
+function turfPackagesFor(names: string[]): Set<string> {
+  const require = createRequire(import.meta.url);
+  const found = new Set<string>();
+  const visit = (pkg: string) => {
+    if (found.has(pkg)) return;
+    found.add(pkg);
+    const json = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8'));
+    for (const dep of Object.keys(json.dependencies ?? {})) if (dep.startsWith('@turf/')) visit(dep);
+  };
+  for (const name of names) visit(`@turf/${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  return found;
+}
+
+describe('the bundle', () => {
+  it('carries only the Turf functions src/ imports by name, and what they need', async () => {
+    const output = (await build({ logLevel: 'silent', build: { write: false } })) as Rolldown.RolldownOutput;
+    const bundled = new Set(
+      output.output.flatMap((file) =>
+        file.type === 'chunk'
+          ? Object.entries(file.modules)
+              .filter(([, module]) => module.renderedLength > 0)
+              .flatMap(([id]) => /node_modules[\\/](@turf[\\/][^\\/]+)/.exec(id)?.[1]?.replace('\\', '/') ?? [])
+          : [],
+      ),
+    );
+    const allowed = turfPackagesFor(turfImportsOfSrc());
+    console.log(`Turf in the bundle: ${[...bundled].sort().join(', ')}`);
+    expect(bundled, 'the check sees Turf in the bundle at all').toContain('@turf/along');
+    expect([...bundled].filter((pkg) => !allowed.has(pkg))).toEqual([]);
+  }, 120_000);
 });

@@ -26,7 +26,7 @@ import { countryNamesFor } from '../../src/basemap/labels';
 import { parsePlaces } from '../../src/basemap/places';
 import { mercatorY, poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
 import { roundPolygons } from '../../src/basemap/precision';
-import { simplifyPath, simplifyTopology } from '../../src/basemap/simplify';
+import { simplifyTopology } from '../../src/basemap/simplify';
 import { DETAIL_WINDOWS, RAJIN_DUNAI_WINDOW, TIKHORETSK_UKRAINE_WINDOW } from '../../src/basemap/windows';
 
 const require = createRequire(import.meta.url);
@@ -141,20 +141,6 @@ describe('antimeridian repair', () => {
 });
 
 describe('geometry helpers', () => {
-  it('keeps the ends of a simplified line and drops vertices within the tolerance', () => {
-    const path: Position[] = [
-      [0, 0],
-      [1, 0.001],
-      [2, 0],
-      [3, 1],
-    ];
-    expect(simplifyPath(path, 0.01)).toEqual([
-      [0, 0],
-      [2, 0],
-      [3, 1],
-    ]);
-  });
-
   it('drops a ring that rounding flattens', () => {
     const tiny: MultiPolygon = {
       type: 'MultiPolygon',
@@ -256,7 +242,7 @@ describe('Crimea is Ukraine (UN GA resolution 68/262)', () => {
     ['1:10m (ukraine)', () => atlas('countries-10m')],
     [
       '1:10m simplified (land-high, borders-high)',
-      () => simplifyTopology(atlas('countries-10m'), DEFAULT_BASEMAP_OPTIONS.highTolerance),
+      () => simplifyTopology(atlas('countries-10m'), DEFAULT_BASEMAP_OPTIONS.highMinArea),
     ],
   ];
   describe.each(resolutions)('at %s', (_name, topologyFor) => {

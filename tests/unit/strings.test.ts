@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { MAP_LOCALE } from '../../src/i18n/map-locale';
@@ -9,6 +9,14 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SWITCH_KEYS = new Set(['lang.switch', 'lang.switchLabel']);
 
 const sortedKeys = (table: Record<string, string>) => Object.keys(table).sort();
+
+/** The source of every module under src/ but the string table itself. */
+function appSources(): string[] {
+  const root = new URL('../../src/', import.meta.url);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.tsx?$/.test(path) && !path.endsWith('strings.ts'))
+    .map((path) => readFileSync(new URL(path, root), 'utf8'));
+}
 
 describe('STRINGS', () => {
   it('has the same keys in Ukrainian and English', () => {
@@ -33,6 +41,18 @@ describe('STRINGS', () => {
   it('names the other language on the language switch, in that language', () => {
     expect(t('uk', 'lang.switch')).toBe('English');
     expect(CYRILLIC.test(t('en', 'lang.switch'))).toBe(true);
+  });
+
+  it('has no key that the app never asks for', () => {
+    const code = appSources().join('\n');
+    // Keys built at run time, e.g. `layers.${layer}`: any key under such a prefix counts as used.
+    const prefixes = [...code.matchAll(/`([a-z][\w.]*\.)\$\{/g)].map(([, prefix = '']) => prefix);
+    expect(prefixes).toContain('layers.');
+    const quoted = (key: string) => ["'", '"', '`'].some((q) => code.includes(`${q}${key}${q}`));
+    const unused = Object.keys(STRINGS.uk).filter(
+      (key) => !quoted(key) && !prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('has Ukrainian, the article’s language, as the default', () => {

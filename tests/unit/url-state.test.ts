@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashFor } from '../../src/app/bind-url';
 import { LANGS } from '../../src/i18n/strings';
-import { hashFor } from '../../src/state/bind-url';
 import { createModel } from '../../src/state/model';
 import {
   type Camera,

@@ -5,10 +5,10 @@
  */
 import eventsUrl from '../../geo/events.json?url';
 import stepsUrl from '../../geo/steps.json?url';
-import type { DataError } from './parse-story';
-import { parseSteps, parseTimeline } from './parse-timeline';
-import { QUOTE_BY_ID } from './quotes';
-import type { StoryStep, Timeline } from './timeline';
+import type { DataError } from '../story/parse-story';
+import { parseSteps, parseTimeline } from '../story/parse-timeline';
+import { QUOTE_BY_ID } from '../story/quotes';
+import type { StoryStep, Timeline } from '../story/timeline';
 
 async function fetchJson(
   file: string,

@@ -13,8 +13,8 @@ import { arrowImage } from '../style/arrow-image';
 import { type BasemapUrls, basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
-import { FeatureDetails } from './FeatureDetails';
-import { NARROW_SCREEN, SHEET_SCREEN } from './media';
+import { FeatureDetails } from '../ui/FeatureDetails';
+import { NARROW_SCREEN, SHEET_SCREEN } from '../ui/media';
 
 export interface StartMapOptions {
   model: Model;

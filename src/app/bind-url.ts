@@ -5,9 +5,9 @@
  */
 import { effect } from '@preact/signals';
 import { DEFAULT_LANG } from '../i18n/strings';
+import type { Model } from '../state/model';
+import { formatUrlState, layersForUrl, parseUrlState, type UrlState } from '../state/url-state';
 import { STORY_LAYERS } from '../story/types';
-import type { Model } from './model';
-import { formatUrlState, layersForUrl, parseUrlState, type UrlState } from './url-state';
 
 const WRITE_DELAY_MS = 250;
 

@@ -7,9 +7,9 @@ import portsUrl from '../../geo/ports.geojson?url';
 import railRouteUrl from '../../geo/rail-route.geojson?url';
 import tripsUrl from '../../geo/trips.geojson?url';
 import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
-import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from './parse-story';
-import { drawnFeature, type StoryLayerData } from './prepare-story';
-import { STORY_LAYERS, type StoryLayerId } from './types';
+import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from '../story/parse-story';
+import { drawnFeature, type StoryLayerData } from '../story/prepare-story';
+import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 
 export const STORY_FILE_URLS: Record<StoryLayerId, string> = {
   capitals: capitalsUrl,
