@@ -111,8 +111,6 @@ const uk = {
   'action.retry': 'Спробувати ще раз',
   'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
   'article.failed': 'Не вдалося завантажити статтю.',
-  'meta.description':
-    'Карта за статтею Укрінформу від 18.10.2023: Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк.',
   'card.credit': 'Укрінформ, 18.10.2023 (за Yonhap) · RUSI · Білий дім · підложка: Natural Earth',
   'embed.button': 'Вбудувати',
   'embed.title': 'Вбудувати карту на сайт',
@@ -131,7 +129,6 @@ const uk = {
   'export.citation':
     'Карта «Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
   'export.accessed': 'переглянуто',
-  'export.printed': 'Надруковано з',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -262,7 +259,6 @@ const en: Record<StringKey, string> = {
   'export.citation':
     "Story map “Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
   'export.accessed': 'accessed',
-  'export.printed': 'Printed from',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };
