@@ -31,6 +31,8 @@ if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyModel:
 effect(() => {
   document.documentElement.lang = model.lang.value;
   document.title = t(model.lang.value, 'app.title');
+  // The page's own description follows the language too (link previews read the HTML's, which is Ukrainian).
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t(model.lang.value, 'meta.description'));
 });
 
 bindEscape(model);
