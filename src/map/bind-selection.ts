@@ -64,7 +64,7 @@ export function bindSelection(options: BindSelectionOptions): {
   const stop = effect(() => {
     const hit = model.selected.value;
     const origin = model.selectionOrigin.peek();
-    if (selectedRef) map.setFeatureState(selectedRef, { selected: false });
+    if (selectedRef && map.style) map.setFeatureState(selectedRef, { selected: false });
     selectedRef = undefined;
     closePopup();
     if (!hit) return;
@@ -74,7 +74,8 @@ export function bindSelection(options: BindSelectionOptions): {
     // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (selectedRef === ref) map.setFeatureState(ref, { selected: true });
+        // A map that lost its WebGL context in the meantime has no style to set the state on.
+        if (selectedRef === ref && map.style) map.setFeatureState(ref, { selected: true });
       }),
     );
     const lngLat =
