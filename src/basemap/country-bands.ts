@@ -45,9 +45,9 @@ export interface BandOptions {
 }
 
 export const DEFAULT_BAND_OPTIONS: BandOptions = {
-  cellPx: 420,
+  cellPx: 340,
   minDistancePx: 14,
-  spacingPx: 300,
+  spacingPx: 260,
   decimals: 3,
   lastMaxZoom: 24,
 };
