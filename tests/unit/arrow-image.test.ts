@@ -43,14 +43,29 @@ describe('arrowImage', () => {
     expect([big.width, big.height, big.data.length]).toEqual([48, 48, 48 * 48 * 4]);
   });
 
-  it('paints the middle of each stroke of the chevron opaque in the colour', () => {
-    // The chevron runs from (0.32, 0.18) and (0.32, 0.82) to its tip at (0.78, 0.5); these are the strokes' midpoints.
-    expect(pixelAt(blue, 0.55, 0.34)).toEqual([0, 114, 178, 255]);
-    expect(pixelAt(blue, 0.55, 0.66)).toEqual([0, 114, 178, 255]);
+  // What a reader sees, not the drawing's own coordinates: an arrow in the colour that points along the line (right).
+  const coloured = (x: number, y: number) => {
+    const [r, g, b, a] = pixel(blue, x, y);
+    return a === 255 && r === 0 && g === 114 && b === 178;
+  };
+
+  it('is drawn in the colour, with a visible body', () => {
+    let count = 0;
+    for (let y = 0; y < blue.height; y++) for (let x = 0; x < blue.width; x++) if (coloured(x, y)) count++;
+    expect(count).toBeGreaterThan(blue.width * blue.height * 0.08);
   });
 
-  it('paints the tip in the colour', () => {
-    expect(pixelAt(blue, 0.76, 0.5)).toEqual([0, 114, 178, 255]);
+  it('points right, along the line: its colour reaches furthest right in the middle rows', () => {
+    const rightmost = (y: number) => {
+      for (let x = blue.width - 1; x >= 0; x--) if (coloured(x, y)) return x;
+      return -1;
+    };
+    const rows = Array.from({ length: blue.height }, (_, y) => rightmost(y));
+    const tip = Math.max(...rows);
+    const mid = Math.floor(blue.height / 2);
+    expect(Math.max(rows[mid - 1]!, rows[mid]!)).toBe(tip);
+    expect(rows[2]!).toBeLessThan(tip);
+    expect(rows[blue.height - 3]!).toBeLessThan(tip);
   });
 
   it('leaves the corners and the inside of the chevron transparent', () => {
