@@ -160,12 +160,14 @@ describe('with reduced motion', () => {
 });
 
 describe('the guided story', () => {
+  // Every step in Ukrainian; in English the first step (titles, axe), as the steps' data are checked in both languages.
   for (const lang of ['uk', 'en'] as const) {
-    it(`walks through every step in ${lang}, each framing its features, by button and by keyboard`, async () => {
+    const walked = lang === 'uk' ? steps : steps.slice(0, 1);
+    it(`walks through ${walked.length === 1 ? 'the first step' : 'every step'} in ${lang}, each framing its features, by button and by keyboard`, async () => {
       const { page, errors } = await openPage(shared.browser, baseUrl, lang === 'en' ? '#lang=en' : '');
       await waitForMap(page);
       await page.locator('.story-start').click();
-      for (const [i, step] of steps.entries()) {
+      for (const [i, step] of walked.entries()) {
         const panel = page.locator('.story-panel');
         await expect.poll(() => panel.locator('h2').innerText()).toBe(lang === 'uk' ? step.title_uk : step.title_en);
         expect(await panel.locator('.story-progress [aria-hidden]').innerText()).toBe(`${i + 1} / ${steps.length}`);
@@ -191,7 +193,7 @@ describe('the guided story', () => {
           expect(await seriousViolations(page)).toEqual([]);
           await panel.focus();
           await page.keyboard.press('ArrowRight');
-        } else if (i < steps.length - 1) {
+        } else if (i < walked.length - 1) {
           await panel.locator('.story-nav button').nth(1).click();
         }
       }
