@@ -79,9 +79,17 @@ const firstViewDone = new Promise<void>((resolve) => {
   });
 });
 void Promise.all([story, firstViewDone])
-  .then(() => import('./app/load-timeline'))
-  .then(({ loadTimeline }) => loadTimeline(new Set(model.index.peek().keys())))
-  .then(({ timeline, steps, errors }) => {
+  // With a story file missing, the events and steps would name features that are not there: the message already
+  // names the broken file, and the time control waits for a working story rather than repeat it for every event.
+  .then(() =>
+    model.dataErrors.peek().some((e) => e.feature === undefined && e.file.startsWith('geo/'))
+      ? undefined
+      : import('./app/load-timeline'),
+  )
+  .then((module) => module?.loadTimeline(new Set(model.index.peek().keys())))
+  .then((loaded) => {
+    if (!loaded) return;
+    const { timeline, steps, errors } = loaded;
     model.time.timeline.value = timeline;
     model.time.steps.value = steps;
     settleLinkedTime(model, linked);

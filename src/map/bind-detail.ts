@@ -25,8 +25,10 @@ export function bindDetail(map: MapLibreMap, urls: BasemapUrls, lang: ReadonlySi
   // part of the basemap (the story, always on top).
   const rank = new Map(basemapLayers('en').map((layer, index) => [layer.id, index]));
   const add = (sources: Record<string, Parameters<MapLibreMap['addSource']>[1]>, layers: LayerSpecification[]) => {
-    for (const [id, source] of Object.entries(sources)) map.addSource(id, source);
+    // A style that comes back (a restored WebGL context) may still hold what was added before.
+    for (const [id, source] of Object.entries(sources)) if (!map.getSource(id)) map.addSource(id, source);
     for (const layer of layers) {
+      if (map.getLayer(layer.id)) continue;
       const own = rank.get(layer.id) ?? 0;
       const before = map.getLayersOrder().find((id) => (rank.get(id) ?? Number.POSITIVE_INFINITY) > own);
       map.addLayer(layer, before);

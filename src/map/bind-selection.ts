@@ -133,9 +133,18 @@ export function bindSelection(options: BindSelectionOptions): {
     }
   });
 
+  // A restored WebGL context starts with the sources' feature state gone: the highlight is set again.
+  const reapply = () => {
+    if (selectedRef && map.style) map.setFeatureState(selectedRef, { selected: true });
+  };
+  // Set once the restored map has drawn again (during the restore itself its sources are not back yet).
+  const onRestored = () => map.once('idle', reapply);
+  map.on('webglcontextrestored', onRestored);
+
   return {
     dispose: () => {
       stop();
+      map.off('webglcontextrestored', onRestored);
       closePopup();
     },
     noteClick: (id, lngLat) => {
