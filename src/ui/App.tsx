@@ -136,7 +136,8 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
             {Time && <Time.StoryPanel model={model} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
           </section>
-          {Time && <Time.TimeBar model={model} />}
+          {/* The bar keeps its room from the start, so the map does not shift when the time control arrives. */}
+          {!noMap && <div class="time-bar">{Time && <Time.TimeBar model={model} />}</div>}
         </div>
       </div>
       <PrintSheet model={model} currentUrl={currentUrl} />

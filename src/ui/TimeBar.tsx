@@ -22,14 +22,14 @@ export function TimeBar({ model }: { model: Model }) {
     !matchMedia('(prefers-reduced-motion: reduce)').matches &&
     phasesOn(day, events).get(SHUTTLE_ID) === 'active';
   return (
-    <div class="time-bar">
+    <>
       {time.steps.value.length > 0 && time.step.value === undefined && (
         <button type="button" class="story-start" onClick={() => model.openStep(0)}>
           {t(lang, 'story.start')}
         </button>
       )}
       <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />
-    </div>
+    </>
   );
 }
 
