@@ -78,28 +78,44 @@ const firstViewDone = new Promise<void>((resolve) => {
     if (model.mapStatus.value !== 'loading') resolve();
   });
 });
+/** A story file that failed: the events and steps would name features that are not there. */
+const storyFileFailed = () => model.dataErrors.peek().some((e) => e.feature === undefined && e.file.startsWith('geo/'));
+let timelineLoaded = false;
+let timeLoading: Promise<void> | undefined;
+/**
+ * Loads the events and steps, once the story works: with a story file missing, the message already names it, and the
+ * time control waits for a working story rather than repeat the error for every event. `retry` bypasses the cache.
+ */
+function loadTime(retry: boolean): Promise<void> {
+  if (timelineLoaded || storyFileFailed()) return Promise.resolve();
+  timeLoading ??= fetchTime(retry).finally(() => {
+    timeLoading = undefined;
+  });
+  return timeLoading;
+}
+
+async function fetchTime(retry: boolean): Promise<void> {
+  const { loadTimeline } = await import('./app/load-timeline');
+  const fetcher: typeof fetch = retry ? (url) => fetch(url, { cache: 'reload' }) : fetch;
+  const { timeline, steps, errors } = await loadTimeline(new Set(model.index.peek().keys()), fetcher);
+  timelineLoaded = timeline !== undefined && errors.length === 0;
+  model.time.timeline.value = timeline;
+  model.time.steps.value = steps;
+  settleLinkedTime(model, linked);
+  if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
+}
+const reportTimeFailure = (error: unknown) => console.warn('The timeline did not load:', error);
 void Promise.all([story, firstViewDone])
-  // With a story file missing, the events and steps would name features that are not there: the message already
-  // names the broken file, and the time control waits for a working story rather than repeat it for every event.
-  .then(() =>
-    model.dataErrors.peek().some((e) => e.feature === undefined && e.file.startsWith('geo/'))
-      ? undefined
-      : import('./app/load-timeline'),
-  )
-  .then((module) => module?.loadTimeline(new Set(model.index.peek().keys())))
-  .then((loaded) => {
-    if (!loaded) return;
-    const { timeline, steps, errors } = loaded;
-    model.time.timeline.value = timeline;
-    model.time.steps.value = steps;
-    settleLinkedTime(model, linked);
-    if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
-  })
-  .catch((error: unknown) => console.warn('The timeline did not load:', error));
-// Retry on the data-error message: fetch the story files again (all of them, so duplicate ids are still caught).
+  .then(() => loadTime(false))
+  .catch(reportTimeFailure);
+// Retry on the data-error message: fetch the story files again (all of them, so duplicate ids are still caught), then
+// the events and steps if they are not loaded yet (a story file had failed, or they had).
 effect(() => {
   if (model.dataRetries.value === 0) return;
-  void loadStory(fetch, { retry: true }).then(({ layers, errors }) => model.setStory(layers, errors));
+  void loadStory(fetch, { retry: true })
+    .then(({ layers, errors }) => model.setStory(layers, errors))
+    .then(() => loadTime(true))
+    .catch(reportTimeFailure);
 });
 
 function start() {
