@@ -1,8 +1,9 @@
 /**
  * Pole of inaccessibility: the point inside a polygon farthest from its edges, the usual anchor for an area label,
  * found by mapbox/polylabel. Planar: pass projected coordinates (see `mercatorPoleOfInaccessibility`) so "far from
- * the edges" means on screen. The Web Mercator y written here is the one line polylabel needs around it.
+ * the edges" means on screen. The Web Mercator y is d3-geo's raw Mercator, in degrees rather than radians.
  */
+import { geoMercatorRaw } from 'd3-geo';
 import type { Position } from 'geojson';
 import polylabel from 'polylabel';
 
@@ -18,15 +19,19 @@ export function poleWithDistanceOf(rings: Position[][], precision: number): { po
   return { position: [pole[0], pole[1]], distance: Math.max(0, pole.distance) };
 }
 
+const RADIANS = Math.PI / 180;
+/** Where MapLibre's square Web Mercator world ends, in degrees of latitude. */
+const MAX_LATITUDE = 85.0511;
+
 /** Latitude in degrees to Web Mercator y, scaled to degrees at the equator (clamped to MapLibre's ±85.05°). */
 export function mercatorY(lat: number): number {
-  const phi = (Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180;
-  return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
+  // d3-geo's raw projection does not clamp (its projections clip instead); the tile pyramid stops here.
+  return geoMercatorRaw(0, Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * RADIANS)[1] / RADIANS;
 }
 
 /** Web Mercator y (degrees at the equator) back to latitude in degrees. */
 export function latitudeOfMercatorY(y: number): number {
-  return ((2 * Math.atan(Math.exp((y * Math.PI) / 180)) - Math.PI / 2) * 180) / Math.PI;
+  return geoMercatorRaw.invert!(0, y * RADIANS)[1] / RADIANS;
 }
 
 /** The pole of inaccessibility of a lon/lat polygon as it looks on a Web Mercator map, as [lon, lat]. */

@@ -3,7 +3,7 @@
  * and what was loaded. Components read it and call its actions; effects at the edges react to it.
  */
 
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals-core';
 import { DEFAULT_LANG, type Lang } from '../i18n/strings';
 import type { Border } from '../story/border-distance';
 import type { DataError } from '../story/parse-story';

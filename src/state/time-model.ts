@@ -2,7 +2,7 @@
  * The story in time as a small model of signals: the chosen day (or all time), playback, and the guided story's
  * step. Pure: no timers here. Playback is driven from the edge (src/ui/TimeControl.tsx) through `advance`.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals-core';
 import { dayOf, isoOfDay, type StoryStep, type Timeline } from '../story/timeline';
 
 /** How far each playback tick moves the day. */

@@ -2,8 +2,16 @@
  * The story's default view as a static SVG, drawn at build time from the same basemap and story GeoJSON
  * as the live map (Web Mercator, the same bounds). Shown before the live map is ready and instead of it
  * without WebGL. Pure: GeoJSON in, SVG text out.
+ *
+ * d3-geo does the geography: the Web Mercator projection, fitting the bounds into the picture as MapLibre's
+ * fitBounds does (`fitExtent`), cutting the shapes to what can show (`clipExtent`) and walking the GeoJSON
+ * (`geoPath`). Written here is only the path context that turns what geoPath draws into SVG path data: whole pixels,
+ * each point relative to the last one kept, points closer than MIN_STEP_PX left out. d3's own SVG output writes
+ * absolute coordinates with decimals, which compress worse, and this picture is part of the first view's download.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { rewind } from '@turf/turf';
+import { type GeoContext, type GeoPermissibleObjects, geoMercator, geoPath } from 'd3-geo';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { StoryFeature, StoryLayerId } from '../story/types';
 import { BASEMAP_COLORS, STORY_COLORS } from '../style/palette';
@@ -26,82 +34,90 @@ export interface StaticMapInput {
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** Web Mercator of [lon, lat] in world units (0..1 across the world). */
-export function mercator([lon, lat]: Position): [number, number] {
-  const clamped = Math.max(-85.05, Math.min(85.05, lat!));
-  const phi = (clamped * Math.PI) / 180;
-  return [(lon! + 180) / 360, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2];
-}
-
-/** Renders the static picture. */
 /** Points closer than this to the last one kept (in px, summed over x and y) are left out of the picture. */
 const MIN_STEP_PX = 2.5;
 
+/**
+ * A geoPath context that collects SVG path data: each line or ring as `M x y` then relative `l` steps in whole
+ * pixels (short numbers that compress well), `Z` when a ring closes; steps under MIN_STEP_PX from the last point kept
+ * are dropped (invisible in a picture the live map replaces), and so is a line left with one point.
+ */
+function createPathDataContext(): GeoContext & { take(): string } {
+  let data = '';
+  let steps: string[] = [];
+  let last: [number, number] = [0, 0];
+  const flush = (close: boolean) => {
+    if (steps.length > 1) data += `${steps[0]}l${steps.slice(1).join(' ')}${close ? 'Z' : ''}`;
+    steps = [];
+  };
+  return {
+    beginPath() {},
+    moveTo(x, y) {
+      flush(false);
+      last = [Math.round(x), Math.round(y)];
+      steps.push(`M${last[0]} ${last[1]}`);
+    },
+    lineTo(x, y) {
+      const [rx, ry] = [Math.round(x), Math.round(y)];
+      if (Math.abs(rx - last[0]) + Math.abs(ry - last[1]) < MIN_STEP_PX) return;
+      steps.push(`${rx - last[0]} ${ry - last[1]}`);
+      last = [rx, ry];
+    },
+    closePath() {
+      flush(true);
+    },
+    // Points are drawn as <circle> elements, never through the path.
+    arc() {},
+    take() {
+      flush(false);
+      const taken = data;
+      data = '';
+      return taken;
+    },
+  };
+}
+
+/** Renders the static picture. */
 export function renderStaticMapSvg(input: StaticMapInput): string {
+  const { width, height, padding } = input;
   const [sw, ne] = input.bounds;
-  const [x0, y1] = mercator(sw);
-  const [x1, y0] = mercator(ne);
-  // Scale so the bounds fit inside width × height less padding, as MapLibre's fitBounds does.
-  const scale = Math.min((input.width - 2 * input.padding) / (x1 - x0), (input.height - 2 * input.padding) / (y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const px = (p: Position): [number, number] => {
-    const [x, y] = mercator(p);
-    return [(x - cx) * scale + input.width / 2, (y - cy) * scale + input.height / 2];
+  const projection = geoMercator()
+    // No resampling: straight lines between the vertices on the Mercator plane, as the live map draws them.
+    .precision(0)
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      { type: 'MultiPoint', coordinates: [sw, ne] },
+    )
+    // Only what can show: the picture plus the letterbox a wide or tall screen adds around it.
+    .clipExtent([
+      [-width / 2, -height / 2],
+      [1.5 * width, 1.5 * height],
+    ]);
+  const context = createPathDataContext();
+  const path = geoPath(projection, context);
+  const pathData = (object: GeoPermissibleObjects) => {
+    path(object);
+    return context.take();
   };
+  const px = (p: Position) => projection([p[0]!, p[1]!]) ?? [Number.NaN, Number.NaN];
   const fmt = (n: number) => Math.round(n).toString();
-  // Only what can show: the picture plus the letterbox a wide or tall screen adds around it.
-  const visible = (pts: [number, number][]) =>
-    pts.some(
-      ([x, y]) => x >= -input.width / 2 && x <= 1.5 * input.width && y >= -input.height / 2 && y <= 1.5 * input.height,
-    );
-  const path = (lines: Position[][], close: boolean) =>
-    lines
-      .map((line) => line.map(px))
-      .filter(visible)
-      .map((pts) => {
-        // Whole pixels, each point relative to the last one kept (short numbers that compress well); points within
-        // MIN_STEP_PX of the last one kept are dropped: invisible in a picture the live map replaces.
-        const out: string[] = [];
-        let last: [number, number] | undefined;
-        for (const [x, y] of pts) {
-          const [rx, ry] = [Math.round(x), Math.round(y)];
-          if (!last) out.push(`M${rx} ${ry}`);
-          else if (Math.abs(rx - last[0]) + Math.abs(ry - last[1]) < MIN_STEP_PX) continue;
-          else out.push(`${rx - last[0]} ${ry - last[1]}`);
-          last = [rx, ry];
-        }
-        return out.length > 1 ? `${out[0]}l${out.slice(1).join(' ')}${close ? 'Z' : ''}` : '';
-      })
-      .join('');
-  const geometryPath = (g: Geometry | null): string => {
-    if (!g) return '';
-    switch (g.type) {
-      case 'Polygon':
-        return path(g.coordinates, true);
-      case 'MultiPolygon':
-        return g.coordinates.map((poly) => path(poly, true)).join('');
-      case 'LineString':
-        return path([g.coordinates], false);
-      case 'MultiLineString':
-        return path(g.coordinates, false);
-      default:
-        return '';
-    }
-  };
-  const all = (fc: FeatureCollection) => fc.features.map((f: Feature) => geometryPath(f.geometry)).join('');
+  // GeoJSON winds outer rings anticlockwise (RFC 7946); d3-geo, on the sphere, takes that as the rest of the world.
+  const land = rewind(input.land, { reverse: true }) as FeatureCollection;
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${input.width} ${input.height}" width="${input.width}" height="${input.height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(input.title)}" overflow="visible">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(input.title)}" overflow="visible">`,
   );
   out.push(
-    `<rect x="-${input.width * 2}" y="-${input.height * 2}" width="${input.width * 5}" height="${input.height * 5}" fill="${BASEMAP_COLORS.sea}"/>`,
+    `<rect x="-${width * 2}" y="-${height * 2}" width="${width * 5}" height="${height * 5}" fill="${BASEMAP_COLORS.sea}"/>`,
   );
   out.push(
-    `<path d="${all(input.land)}" fill="${BASEMAP_COLORS.land}" stroke="${BASEMAP_COLORS.coast}" stroke-width="0.6" fill-rule="evenodd"/>`,
+    `<path d="${pathData(land)}" fill="${BASEMAP_COLORS.land}" stroke="${BASEMAP_COLORS.coast}" stroke-width="0.6" fill-rule="evenodd"/>`,
   );
-  out.push(`<path d="${all(input.borders)}" fill="none" stroke="${BASEMAP_COLORS.border}" stroke-width="0.8"/>`);
+  out.push(`<path d="${pathData(input.borders)}" fill="none" stroke="${BASEMAP_COLORS.border}" stroke-width="0.8"/>`);
   const points: { f: StoryFeature; color: string }[] = [];
   for (const layer of input.layers) {
     const color = STORY_COLORS[layer.id];
@@ -110,7 +126,7 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
       else {
         const dash = f.properties.confidence === 'reported' ? '' : ' stroke-dasharray="7 5"';
         out.push(
-          `<path d="${geometryPath(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"/>`,
+          `<path d="${pathData(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"/>`,
         );
       }
     }

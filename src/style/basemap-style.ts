@@ -8,7 +8,7 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
-} from 'maplibre-gl';
+} from '@maplibre/maplibre-gl-style-spec';
 import { DETAIL_WINDOWS } from '../basemap/windows';
 import { type Lang, t } from '../i18n/strings';
 import { BASEMAP_COLORS, FONT_FAMILY } from './palette';

@@ -4,7 +4,7 @@
  * in: language (labels), visible layers (visibility) and the chosen day (opacity per phase). The map wiring applies
  * the difference in one place (src/map/apply-layers.ts).
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import type { Phase } from '../story/timeline';
 import type { StoryLayerId } from '../story/types';

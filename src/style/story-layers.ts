@@ -2,13 +2,14 @@
  * Story layers as pure functions returning MapLibre layer specifications. The single source of truth
  * for map layer ids: `mapLayerIdsFor(layer)` lists every part of a story layer (lines, arrows, points, labels).
  */
-import type { FeatureCollection } from 'geojson';
+
 import type {
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
-} from 'maplibre-gl';
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';

@@ -3,7 +3,7 @@
  * happening: full; over: muted), and the layers of the moving points (the illustrative ship, Kim's train, the
  * containers arriving at the depot), labelled in the reader's language.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { type Lang, t } from '../i18n/strings';
 import type { Phase } from '../story/timeline';
 import { FONT_FAMILY, STORY_COLORS } from './palette';

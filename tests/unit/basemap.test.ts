@@ -24,7 +24,7 @@ import { ISO_NUMERIC, SIMFEROPOL, withCrimeaInUkraine } from '../../src/basemap/
 import { coordinatesInRange, linesOf, maxLongitudeStep, polygonsOf } from '../../src/basemap/geometry';
 import { countryNamesFor } from '../../src/basemap/labels';
 import { parsePlaces } from '../../src/basemap/places';
-import { mercatorY, poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
+import { latitudeOfMercatorY, mercatorY, poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
 import { roundPolygons } from '../../src/basemap/precision';
 import { simplifyTopology } from '../../src/basemap/simplify';
 import { DETAIL_WINDOWS, RAJIN_DUNAI_WINDOW, TIKHORETSK_UKRAINE_WINDOW } from '../../src/basemap/windows';
@@ -169,6 +169,15 @@ describe('geometry helpers', () => {
     const [x, y] = poleOfInaccessibility([square], 0.01);
     expect(x).toBeCloseTo(5, 1);
     expect(y).toBeCloseTo(5, 1);
+  });
+
+  it('measures Web Mercator y in degrees at the equator: a square world, clamped where MapLibre stops', () => {
+    expect(mercatorY(0)).toBeCloseTo(0, 12);
+    // MapLibre's world is square: 85.0511° N is as far above the equator as 180° E is east of Greenwich.
+    expect(mercatorY(85.0511)).toBeCloseTo(180, 2);
+    expect(mercatorY(90)).toBe(mercatorY(85.0511));
+    expect(mercatorY(-60)).toBeCloseTo(-75.456, 2);
+    for (const lat of [-80, -33.3, 0, 12.5, 55.75]) expect(latitudeOfMercatorY(mercatorY(lat))).toBeCloseTo(lat, 9);
   });
 
   it('clips polygons to a box and drops those outside it', () => {

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { mercator, renderStaticMapSvg, type StaticMapInput } from '../../src/static-map/render-svg';
+import { renderStaticMapSvg, type StaticMapInput } from '../../src/static-map/render-svg';
 import type { StoryFeature, StoryProperties } from '../../src/story/types';
 
 const SOURCE = {
@@ -112,23 +112,27 @@ function wellFormedProblems(svg: string): string[] {
   return problems;
 }
 
+/** The absolute points of one path's data (`M x y` then relative `l` steps, `Z` ends a ring), per line or ring. */
+function pathPoints(d: string): [number, number][][] {
+  return [...d.matchAll(/M([^lMZ]+)l([^MZ]+)/g)].map(([, start = '', steps = '']) => {
+    const [x0, y0] = start.trim().split(' ').map(Number) as [number, number];
+    const numbers = steps.trim().split(' ').map(Number);
+    const points: [number, number][] = [[x0, y0]];
+    for (let i = 0; i < numbers.length; i += 2) {
+      const [x, y] = points.at(-1)!;
+      points.push([x + numbers[i]!, y + numbers[i + 1]!]);
+    }
+    return points;
+  });
+}
+
+/** The land's path data. */
+const landPath = (svg: string) =>
+  svg.match(/<path d="([^"]*)" fill="[^"]+" stroke="[^"]+" stroke-width="0.6"/)?.[1] ?? '';
+
 /** The centres of the circles, in drawing order. */
 const circles = (svg: string) =>
   [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-
-describe('mercator', () => {
-  it('puts 0°, 0° in the middle of the world and 180° E at its right edge', () => {
-    expect(mercator([0, 0])).toEqual([0.5, 0.5]);
-    expect(mercator([180, 0])[0]).toBe(1);
-    expect(mercator([-180, 0])[0]).toBe(0);
-  });
-
-  it('puts the north higher (smaller y) and clamps the poles', () => {
-    expect(mercator([0, 60])[1]).toBeLessThan(mercator([0, 30])[1]);
-    expect(Number.isFinite(mercator([0, 90])[1])).toBe(true);
-    expect(mercator([0, 90])[1]).toBe(mercator([0, 85.05])[1]);
-  });
-});
 
 describe('renderStaticMapSvg', () => {
   const svg = renderStaticMapSvg(input());
@@ -215,6 +219,62 @@ describe('renderStaticMapSvg', () => {
     const reported = { ...ROUTE, properties: { ...ROUTE.properties, confidence: 'reported' as const } };
     const solid = renderStaticMapSvg(input({ layers: [{ id: 'trips', features: [reported] }] }));
     expect(solid).not.toContain('stroke-dasharray');
+  });
+
+  it('fills the land, not the rest of the world (GeoJSON rings wind the other way from d3-geo’s)', () => {
+    // The land box spans 30° to 140° E, 35° to 60° N, just beyond the bounds: inside the 600 × 400 picture or close.
+    const points = pathPoints(landPath(svg)).flat();
+    expect(points.length).toBeGreaterThanOrEqual(4);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThan(-100);
+      expect(x).toBeLessThan(700);
+      expect(y).toBeGreaterThan(-100);
+      expect(y).toBeLessThan(500);
+    }
+  });
+
+  it('writes whole, finite pixels for land that reaches a pole', () => {
+    const polar: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [30, 50],
+                [140, 50],
+                [140, 90],
+                [30, 90],
+                [30, 50],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const d = landPath(renderStaticMapSvg(input({ land: polar })));
+    expect(d).toMatch(/^M-?\d+ -?\d+l/);
+    for (const [x, y] of pathPoints(d).flat()) {
+      expect(Number.isInteger(x) && Number.isInteger(y)).toBe(true);
+    }
+  });
+
+  it('leaves out steps shorter than a few pixels', () => {
+    const wiggly = Array.from({ length: 200 }, (_, i): [number, number] => [40 + i * 0.4, 50 + (i % 2) * 0.001]);
+    const line = { ...ROUTE, geometry: { type: 'LineString' as const, coordinates: wiggly } };
+    const d = renderStaticMapSvg(input({ layers: [{ id: 'trips', features: [line] }] })).match(
+      /<path d="([^"]+)" fill="none"[^>]*stroke-width="2.5"/,
+    )?.[1];
+    const [points = []] = pathPoints(d ?? '');
+    expect(points.length).toBeGreaterThan(10);
+    expect(points.length).toBeLessThan(200);
+    for (let i = 1; i < points.length; i++) {
+      const [[ax, ay], [bx, by]] = [points[i - 1]!, points[i]!];
+      expect(Math.abs(bx - ax) + Math.abs(by - ay)).toBeGreaterThanOrEqual(2.5);
+    }
   });
 
   it('draws points over lines', () => {
