@@ -91,8 +91,11 @@ export function downloadStoryData(lang: Lang, layers: StoryLayerData[], url: str
   );
 }
 
-/** The current view as a PNG data URL for the printed page (a WebGL canvas may print blank), or undefined. */
-export function mapImageForPrint(): string | undefined {
+/**
+ * The current view copied into a 2D canvas for the printed page (a WebGL canvas may print blank), or undefined
+ * without a map. A canvas, not an image: it is there at once, with nothing to decode before the page is printed.
+ */
+export function mapCanvasForPrint(): HTMLCanvasElement | undefined {
   const map = pageMap();
-  return map ? captureMap(map).toDataURL('image/png') : undefined;
+  return map ? captureMap(map) : undefined;
 }

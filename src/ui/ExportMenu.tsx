@@ -3,18 +3,37 @@
  * the sheet that only printing shows: the map as an image, its legend, the credits and the link.
  * The actions are loaded on first use, so they cost the first view nothing.
  */
-import { signal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { citationFor } from '../export/story-export';
-import { t } from '../i18n/strings';
+import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
 
-/** The current view frozen into an image for printing (a WebGL canvas may print blank). */
-const printImage = signal<string | undefined>(undefined);
 const actions = () => import('../export/export-actions');
+/** The actions once loaded: the print handler must run synchronously, before the browser lays out the page. */
+let loadedActions: Awaited<ReturnType<typeof actions>> | undefined;
+const loadActions = () =>
+  actions().then((module) => {
+    loadedActions = module;
+    return module;
+  });
+
+/**
+ * Freezes the current view into the print sheet (a WebGL canvas may print blank): a 2D copy of the map's canvas,
+ * which `.app:has(.print-map)` in print.css shows instead of the live map. Synchronous, for `beforeprint`.
+ */
+function freezeMapForPrint(lang: Lang): void {
+  const frame = document.querySelector('.print-map-frame');
+  const canvas = loadedActions?.mapCanvasForPrint();
+  if (!frame || !canvas) return;
+  canvas.className = 'print-map';
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', t(lang, 'map.label'));
+  frame.replaceChildren(canvas);
+}
 
 export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: () => string }) {
   const lang = model.lang.value;
@@ -31,16 +50,10 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
     downloadStoryData(lang, model.layers.value, currentUrl());
   }
   async function print() {
-    const { mapImageForPrint } = await actions();
-    printImage.value = mapImageForPrint();
-    // Print once the frozen map is in the page and decoded.
-    requestAnimationFrame(async () => {
-      await document
-        .querySelector<HTMLImageElement>('.print-map')
-        ?.decode()
-        .catch(() => undefined);
-      window.print();
-    });
+    await loadActions();
+    // Frozen here as well as on `beforeprint`, for browsers that print without firing it first.
+    freezeMapForPrint(lang);
+    window.print();
   }
 
   return (
@@ -102,19 +115,28 @@ export function PrintSheet({ model, currentUrl }: { model: Model; currentUrl: ()
   const lang = model.lang.value;
   const [url, setUrl] = useState('');
   useEffect(() => {
-    // Ctrl+P without the Print button: freeze the map now if its code is loaded (best effort, synchronous).
+    // Printing, from the Print button or Ctrl+P: freeze the view as it is now, and let it go afterwards.
     const before = () => {
       setUrl(currentUrl());
-      if (!printImage.peek()) void actions().then((m) => (printImage.value = m.mapImageForPrint()));
+      freezeMapForPrint(model.lang.peek());
     };
+    const after = () => document.querySelector('.print-map-frame')?.replaceChildren();
     window.addEventListener('beforeprint', before);
-    return () => window.removeEventListener('beforeprint', before);
-  }, [currentUrl]);
-  const image = printImage.value;
+    window.addEventListener('afterprint', after);
+    // The actions load once the map is ready (1.7 kB, after the first view), so Ctrl+P finds them there.
+    const stop = effect(() => {
+      if (model.mapStatus.value === 'ready') void loadActions();
+    });
+    return () => {
+      stop();
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [currentUrl, model]);
   const visible = model.visibleLayers.value;
   return (
     <div class="print-sheet">
-      {image && <img class="print-map" src={image} alt={t(lang, 'map.label')} />}
+      <div class="print-map-frame" />
       <ul class="print-legend">
         {STORY_LAYERS.filter((l) => visible.includes(l)).map((layer) => (
           <li key={layer}>

@@ -176,3 +176,49 @@ describe('Print', () => {
     expect(focused).toBe('export-panel');
   });
 });
+
+describe('Ctrl+P, without the Print button', () => {
+  it('prints the view as it is at that moment, ready before the page is laid out', async () => {
+    const { page: fresh } = await openPage(shared.browser, baseUrl, '#map=4/44/45', { reducedMotion: 'reduce' });
+    await waitForMap(fresh);
+    // A reader presses Ctrl+P some moments after the map is ready.
+    await fresh.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => /export-actions-[\w-]+\.js$/.test(r.name)),
+    );
+    /** What the printed page shows as the map, read in the same task as `beforeprint` (as the print layout is). */
+    const printNow = () =>
+      fresh.evaluate(() => {
+        window.dispatchEvent(new Event('afterprint'));
+        window.dispatchEvent(new Event('beforeprint'));
+        const frozen = document.querySelector('.print-map');
+        const drawable =
+          frozen instanceof HTMLCanvasElement ||
+          (frozen instanceof HTMLImageElement && frozen.complete && frozen.naturalWidth > 0);
+        if (!drawable) return { drawn: false, colours: 0, signature: '' };
+        const small = document.createElement('canvas');
+        small.width = 48;
+        small.height = 32;
+        const context = small.getContext('2d') as CanvasRenderingContext2D;
+        context.drawImage(frozen as CanvasImageSource, 0, 0, small.width, small.height);
+        const pixels = context.getImageData(0, 0, small.width, small.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < pixels.length; i += 4)
+          colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+        return { drawn: true, colours: colours.size, signature: Array.from(pixels).join(',') };
+      });
+    const first = await printNow();
+    expect(first.drawn).toBe(true);
+    // Not a blank canvas: land, sea, borders and the story's marks.
+    expect(first.colours).toBeGreaterThan(20);
+    await fresh.evaluate(() =>
+      (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.jumpTo({ center: [130, 42], zoom: 5 }),
+    );
+    await waitForIdle(fresh);
+    const second = await printNow();
+    expect(second.drawn).toBe(true);
+    expect(second.signature).not.toBe(first.signature);
+    await fresh.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await fresh.locator('.print-map').count()).toBe(0);
+    await fresh.context().close();
+  });
+});
