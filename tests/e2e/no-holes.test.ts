@@ -10,6 +10,7 @@ import { booleanPointInPolygon, circle } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { isExtent } from '../../src/basemap/basemap-files';
 import { DETAIL_WINDOWS } from '../../src/basemap/windows';
 import { BASEMAP_COLORS } from '../../src/style/palette';
 import { openPage, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
@@ -29,7 +30,8 @@ const DUNAI = placeOf('dunai-port');
 /** The land of the basemap at each resolution (the files `npm run data` writes and the app serves). */
 const landFile = (name: string) =>
   (JSON.parse(readFileSync(`public/basemap/${name}.geojson`, 'utf8')) as FeatureCollection).features.filter(
-    (f): f is Feature<Polygon | MultiPolygon> => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon',
+    (f): f is Feature<Polygon | MultiPolygon> =>
+      !isExtent(f) && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
   );
 const WORLD_VIEW = landFile('land-low');
 const DETAILED = [...landFile('land-high'), ...landFile('land-outside')];
