@@ -196,18 +196,24 @@ export function basemapDataFor(
   return {
     'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),
     'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
-    'land-high': landOfCountriesFor(high, { decimals: options.highDecimals, bbox: region }),
+    'land-high': withExtent(landOfCountriesFor(high, { decimals: options.highDecimals, bbox: region }), [region]),
     'borders-high': bordersFor(high, { decimals: options.highDecimals, bbox: region }),
-    'land-outside': landFor(sources.lowLand, { decimals: options.lowDecimals, outside: region }),
+    'land-outside': withExtent(
+      landFor(sources.lowLand, { decimals: options.lowDecimals, outside: region }),
+      bandsAround(region),
+    ),
     'borders-outside': bordersFor(sources.lowCountries, { decimals: options.lowDecimals, outside: region }),
     labels,
     seas: waterLabelsFor(sources.places),
     'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows)),
     places: placeLabelsFor(sources.places),
-    'land-window': concatenated(
-      options.windows.map((bbox) =>
-        landOfCountriesFor(sources.highCountries, { decimals: options.windowDecimals, bbox }),
+    'land-window': withExtent(
+      concatenated(
+        options.windows.map((bbox) =>
+          landOfCountriesFor(sources.highCountries, { decimals: options.windowDecimals, bbox }),
+        ),
       ),
+      options.windows,
     ),
     'borders-window': concatenated(
       options.windows.map((bbox) => bordersFor(sources.highCountries, { decimals: options.windowDecimals, bbox })),
@@ -217,6 +223,35 @@ export function basemapDataFor(
       features: [ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource)],
     },
   };
+}
+
+/**
+ * `land` with, first, one feature marked `extent: true`: the boxes the file's land was clipped to. The map paints it
+ * in the sea colour under the file's land, in the same layer source, so a tile of the file draws its own coast and
+ * sea, or (not loaded yet) nothing, and the world view's land under it shows instead of the sea (issue #15).
+ */
+export function withExtent(
+  land: FeatureCollection<MultiPolygon>,
+  boxes: readonly BBox[],
+): FeatureCollection<MultiPolygon> {
+  const extent: Feature<MultiPolygon> = {
+    type: 'Feature',
+    properties: { extent: true },
+    geometry: { type: 'MultiPolygon', coordinates: boxes.map((box) => [boxRing(box)]) },
+  };
+  return { type: 'FeatureCollection', features: [extent, ...land.features] };
+}
+
+/** A box's outline, counter-clockwise (RFC 7946), with a vertex at least every 90° so no edge is ambiguous. */
+function boxRing([w, s, e, n]: BBox): Position[] {
+  const steps = Math.max(1, Math.ceil((e - w) / 90));
+  const along = (from: number, to: number) => Array.from({ length: steps }, (_, i) => from + ((to - from) * i) / steps);
+  return [...along(w, e).map((lon) => [lon, s]), [e, s], ...along(e, w).map((lon) => [lon, n]), [w, n], [w, s]];
+}
+
+/** Whether `feature` is the extent `withExtent` adds, not land. */
+export function isExtent(feature: Feature): boolean {
+  return feature.properties?.extent === true;
 }
 
 // The features of several collections in one.

@@ -42,8 +42,6 @@ export const WINDOW_ZOOM = 6;
 /** The close-up files: fetched only when the camera nears WINDOW_ZOOM over one of the windows. */
 export const WINDOW_SOURCES = ['land-window', 'borders-window'] as const;
 export type WindowSource = (typeof WINDOW_SOURCES)[number];
-/** The inline source of the windows' outlines, filled with sea colour under the close-up land. */
-const WINDOW_MASK = 'window-mask';
 
 /** Whether a camera at `zoom` seeing `bounds` ([west, south, east, north]) needs the close-up files. */
 export function needsWindows(zoom: number, [west = 0, south = 0, east = 0, north = 0]: readonly number[]): boolean {
@@ -109,6 +107,9 @@ export function placeDotImage(size = 12): { width: number; height: number; data:
   return { width: size, height: size, data };
 }
 
+// The feature of a clipped land file that is its extent, not land (src/basemap/basemap-files.ts).
+const isExtent: ExpressionSpecification = ['==', ['get', 'extent'], true];
+
 // Shown from the feature's `minzoom` (an integer: MapLibre evaluates zoom in filters at integer zooms).
 const fromMinZoom: ExpressionSpecification = ['<=', ['get', 'minzoom'], ['zoom']];
 const inZoomBand: ExpressionSpecification = ['all', fromMinZoom, ['>', ['get', 'maxzoom'], ['zoom']]];
@@ -120,7 +121,18 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
     type: 'fill',
     source: id,
     ...zoom,
+    filter: ['!', isExtent],
     paint: { 'fill-color': BASEMAP_COLORS.land },
+  });
+  // The sea of a clipped land file: its extent feature (src/basemap/basemap-files.ts), drawn from the same source as
+  // its land, so both arrive with the same tile.
+  const seaOf = (id: string, source: string, zoom: { minzoom: number }): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source,
+    ...zoom,
+    filter: isExtent,
+    paint: { 'fill-color': BASEMAP_COLORS.sea },
   });
   const borders = (id: string, zoom: { minzoom?: number; maxzoom?: number }): LayerSpecification => ({
     id,
@@ -153,17 +165,20 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
       'text-halo-width': 1.2,
     },
   });
-  const sea = { 'fill-color': BASEMAP_COLORS.sea };
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-    land('land-low', { maxzoom: DETAIL_ZOOM }),
+    // The world view's land stays under the detailed files at every zoom: each of those paints its own sea over it,
+    // tile by tile, so it shows only where a detailed tile has not arrived yet (issue #15).
+    land('land-low', {}),
+    seaOf('land-outside-sea', 'land-outside', { minzoom: DETAIL_ZOOM }),
     land('land-outside', { minzoom: DETAIL_ZOOM }),
+    seaOf('land-high-sea', 'land-high', { minzoom: DETAIL_ZOOM }),
     land('land-high', { minzoom: DETAIL_ZOOM }),
     borders('borders-low', { maxzoom: DETAIL_ZOOM }),
     borders('borders-outside', { minzoom: DETAIL_ZOOM }),
     borders('borders-high', { minzoom: DETAIL_ZOOM }),
     // The close-up windows: sea over the detailed land and borders, then the unsimplified coast and borders.
-    { id: 'window-sea', type: 'fill', source: WINDOW_MASK, minzoom: WINDOW_ZOOM, paint: sea },
+    seaOf('window-sea', 'land-window', { minzoom: WINDOW_ZOOM }),
     land('land-window', { minzoom: WINDOW_ZOOM }),
     borders('borders-window', { minzoom: WINDOW_ZOOM }),
     countryLabels('country-labels', 'labels'),
@@ -220,7 +235,7 @@ function isDetailLayer(layer: LayerSpecification): boolean {
 }
 
 function isWindowLayer(layer: LayerSpecification): boolean {
-  const window: readonly string[] = [...WINDOW_SOURCES, WINDOW_MASK];
+  const window: readonly string[] = WINDOW_SOURCES;
   return 'source' in layer && window.includes(layer.source as string);
 }
 
@@ -234,34 +249,9 @@ export function windowLayers(lang: Lang): LayerSpecification[] {
   return basemapLayers(lang).filter(isWindowLayer);
 }
 
-/** The sources of the close-up windows: the two files, and the windows' outlines inline. */
+/** The sources of the close-up windows, keyed by source id. */
 export function windowSourcesFor(urls: BasemapUrls): Record<string, GeoJSONSourceSpecification> {
-  const mask: GeoJSONSourceSpecification = {
-    type: 'geojson',
-    data: {
-      type: 'FeatureCollection',
-      features: DETAIL_WINDOWS.map(([w, s, e, n]) => ({
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [w, s],
-              [e, s],
-              [e, n],
-              [w, n],
-              [w, s],
-            ],
-          ],
-        },
-      })),
-    },
-  };
-  return {
-    ...Object.fromEntries(WINDOW_SOURCES.map((id) => [id, { type: 'geojson', data: urls.window[id] } as const])),
-    [WINDOW_MASK]: mask,
-  };
+  return Object.fromEntries(WINDOW_SOURCES.map((id) => [id, { type: 'geojson', data: urls.window[id] } as const]));
 }
 
 /** The sources fetched with the detailed files, keyed by source id. */
@@ -280,7 +270,9 @@ export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false):
   return {
     version: 8,
     sources: {
-      'land-low': geojson(urls.landLow),
+      // Cut into tiles at zoom 1 only (the story region is one tile), drawn enlarged beyond: the tile under a view
+      // after a pan or a jump is the one already loaded. The tolerance keeps the simplification of zoom 3 tiles.
+      'land-low': { ...geojson(urls.landLow), maxzoom: 1, tolerance: 0.375 / 4 },
       'borders-low': geojson(urls.bordersLow),
       labels: geojson(urls.labels),
       seas: geojson(urls.seas),

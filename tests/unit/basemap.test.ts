@@ -12,10 +12,12 @@ import { splitLinesAtAntimeridian, splitPolygonsAtAntimeridian } from '../../src
 import {
   BASEMAP_FILES,
   type BasemapData,
+  bandsAround,
   basemapDataFor,
   basemapSourcesFor,
   DEFAULT_BASEMAP_OPTIONS,
   GZIP_BUDGETS,
+  isExtent,
 } from '../../src/basemap/basemap-files';
 import { clipPolygonsToBbox } from '../../src/basemap/clip';
 import { type CountryProperties, countryFeaturesFor, enclavedUnitsOf, unitNameOf } from '../../src/basemap/countries';
@@ -375,7 +377,7 @@ describe('every output', () => {
   });
 
   it('keeps Rajin, Vladivostok and Simferopol on land in land-high', () => {
-    const land = data['land-high'].features[0];
+    const land = data['land-high'].features.find((f) => !isExtent(f));
     for (const position of [[130.29, 42.25], [131.9, 43.13], SIMFEROPOL]) {
       expect(land && booleanPointInPolygon(position, land), position.join()).toBe(true);
     }
@@ -500,6 +502,31 @@ describe('country labels per zoom band', () => {
   });
 });
 
+describe('the clipped land files', () => {
+  // The map paints each file's extent in the sea colour under its land (issue #15): the extent must be exactly
+  // where the file has data, or its sea would cover the land of the file beside it.
+  it.each([
+    ['land-high', [DEFAULT_BASEMAP_OPTIONS.region]],
+    ['land-outside', bandsAround(DEFAULT_BASEMAP_OPTIONS.region)],
+    ['land-window', DETAIL_WINDOWS],
+  ] as const)('%s starts with its extent: the boxes it was clipped to, then only land', (name, boxes) => {
+    const [extent, ...land] = data[name].features;
+    expect(extent && isExtent(extent)).toBe(true);
+    expect(land.length).toBeGreaterThan(0);
+    expect(land.some(isExtent)).toBe(false);
+    const boxOf = (ring: Position[]) => {
+      const lons = ring.map(([lon = 0]) => lon);
+      const lats = ring.map(([, lat = 0]) => lat);
+      return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    };
+    expect(extent?.geometry.coordinates.map(([ring = []]) => boxOf(ring))).toEqual(boxes.map((b) => [...b]));
+    for (const [ring = []] of extent?.geometry.coordinates ?? []) {
+      expect(booleanClockwise(ring)).toBe(false);
+      expect(maxLongitudeStep({ type: 'LineString', coordinates: ring })).toBeLessThanOrEqual(90);
+    }
+  });
+});
+
 describe('the close-up windows', () => {
   const positionsOf = (name: 'land-window' | 'borders-window' | 'land-high') =>
     data[name].features.flatMap((f) =>
@@ -520,9 +547,9 @@ describe('the close-up windows', () => {
   });
 
   it('keeps the piers’ bays as water and the towns as land', () => {
-    const onLand = (position: Position) =>
-      data['land-window'].features.some((land) => booleanPointInPolygon(position, land));
-    expect(data['land-window'].features).toHaveLength(DETAIL_WINDOWS.length);
+    const lands = data['land-window'].features.filter((f) => !isExtent(f));
+    const onLand = (position: Position) => lands.some((land) => booleanPointInPolygon(position, land));
+    expect(lands).toHaveLength(DETAIL_WINDOWS.length);
     expect([onLand([132.42, 42.9]), onLand([130.45, 42.15])]).toEqual([false, false]);
     expect([onLand([40.12, 45.85]), onLand([131.9, 43.13]), onLand([39.72, 47.23])]).toEqual([true, true, true]);
   });
