@@ -266,6 +266,29 @@ describe('links to a moment of the story', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(375 + 0.5);
     expect(box!.width).toBeGreaterThan(360);
     await screenshot(page, 'story-phone-step-2');
+    // A feature's details open as a sheet of their own: one sheet at a time, the step's back once they close.
+    // A tap on the port on the map (the map's own click handler calls the same model action).
+    await page.evaluate(() =>
+      (window as unknown as { storyModel: { select(id: string, origin: 'map'): void } }).storyModel.select(
+        'rajin-port',
+        'map',
+      ),
+    );
+    const sheet = page.locator('.maplibregl-popup.story-popup');
+    await sheet.waitFor();
+    const overlap = async () => {
+      const [a, b] = [await sheet.boundingBox(), await panel.boundingBox()];
+      if (!a || !b) return 0;
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      return w > 0 && h > 0 ? w * h : 0;
+    };
+    expect(await overlap()).toBe(0);
+    expect(await sheet.isVisible()).toBe(true);
+    await screenshot(page, 'story-phone-step-2-feature-sheet');
+    await sheet.locator('.maplibregl-popup-close-button').click();
+    await sheet.waitFor({ state: 'detached' });
+    expect(await panel.isVisible()).toBe(true);
     await page.context().close();
   });
 });
