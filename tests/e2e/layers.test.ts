@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   jumpTo,
   openPage,
@@ -27,15 +27,22 @@ const CASES: { layer: string; id: string; center: [number, number]; zoom: number
 ];
 
 describe('every story layer renders', () => {
+  // One page; the camera jumps to each feature in turn.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(shared.browser, baseUrl);
+    await waitForMap(opened.page);
+  });
+  afterAll(async () => {
+    expect(opened.errors).toEqual([]);
+    await opened.page.context().close();
+  });
   for (const c of CASES) {
     it(`draws ${c.id} (${c.layer}) where it is`, async () => {
-      const { page, errors } = await openPage(shared.browser, baseUrl);
-      await waitForMap(page);
+      const { page } = opened;
       await jumpTo(page, c.center, c.zoom);
       expect(await renderedFeatureIds(page, c.layer)).toContain(c.id);
       await screenshot(page, `layer-${c.layer}-${c.id}`);
-      expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
 });
