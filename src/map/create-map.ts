@@ -139,6 +139,18 @@ function relabelControls(map: MapLibreMap, locale: Record<string, string>): void
   }
   const title = locale['Map.Title'];
   if (title !== undefined) map.getCanvas().setAttribute('aria-label', title);
+  // The cooperative-gestures hint (embedded pages) is written once, when enabled; MapLibre picks its desktop text by
+  // the same test of the user agent.
+  const onMac = navigator.userAgent.includes('Mac');
+  const hints: [selector: string, key: string][] = [
+    ['.maplibregl-desktop-message', `CooperativeGesturesHandler.${onMac ? 'Mac' : 'Windows'}HelpText`],
+    ['.maplibregl-mobile-message', 'CooperativeGesturesHandler.MobileHelpText'],
+  ];
+  for (const [selector, key] of hints) {
+    const text = locale[key];
+    const el = container.querySelector<HTMLElement>(selector);
+    if (text !== undefined && el) el.textContent = text;
+  }
   // The scale control writes its unit on every `move`; one now shows the new unit without waiting for the reader.
   map.fire('move');
 }

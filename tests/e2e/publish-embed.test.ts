@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MAP_LOCALE } from '../../src/i18n/map-locale';
 import { t } from '../../src/i18n/strings';
 import { openPage, screenshot, sharedBrowser } from './browser';
 
@@ -88,6 +89,16 @@ describe('the map embedded in a page on another origin', () => {
     await frame.waitForSelector('.maplibregl-popup .feature-details');
     expect(await frame.locator('.maplibregl-popup .feature-name').innerText()).toMatch(/Москва/);
     await screenshot(page, 'publish-embed-popup');
-    await page.context().close();
+  });
+
+  it("gives the cooperative-gestures hint in the reader's language when the link changes it", async () => {
+    const hint = frame.locator('.maplibregl-mobile-message');
+    expect(await hint.textContent()).toBe(MAP_LOCALE.uk['CooperativeGesturesHandler.MobileHelpText']);
+    await frame.evaluate(() => {
+      window.location.hash = `${window.location.hash}&lang=en`;
+    });
+    await frame.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await hint.textContent()).toBe(MAP_LOCALE.en['CooperativeGesturesHandler.MobileHelpText']);
+    await frame.page().context().close();
   });
 });
