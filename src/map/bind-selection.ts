@@ -7,6 +7,7 @@
  */
 import { effect } from '@preact/signals';
 import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
+import { MAP_LOCALE } from '../i18n/map-locale';
 import type { Model } from '../state/model';
 import { cameraFollowsSelection, popupAnchorFor } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
@@ -70,7 +71,15 @@ export function bindSelection(options: BindSelectionOptions): {
 
     const open = () => {
       pendingOpen = undefined;
-      const opened = createPopup(map, { id, lngLat, element, size, sheet, focusAfterOpen: origin !== 'url' });
+      const opened = createPopup(map, {
+        id,
+        lngLat,
+        element,
+        size,
+        sheet,
+        focusAfterOpen: origin !== 'url',
+        closeLabel: MAP_LOCALE[model.lang.peek()]['Popup.Close'] ?? '×',
+      });
       opened.on('close', () => {
         if (popup === opened && model.selectedId.peek() === id) model.select(undefined, model.selectionOrigin.peek());
       });

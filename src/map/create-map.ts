@@ -12,7 +12,6 @@ import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
-  ScaleControl,
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -20,6 +19,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { setPageMap } from './capture';
+import { ScaleBar, type ScaleUnits } from './scale-bar';
 
 setWorkerUrl(workerUrl);
 
@@ -82,7 +82,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     const image = options.images[id];
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
   });
-  addControls(map);
+  const { scale, fullscreen } = addControls(map, options.locale);
   const attributionControl = new AttributionControl({
     compact: options.compactAttribution,
     customAttribution: options.attribution,
@@ -95,25 +95,41 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     attributionControl.options.customAttribution = attribution;
     attributionControl._updateAttributions();
   };
-  const setLocale = (locale: Record<string, string>) => {
-    // MapLibre 6 has no public way to change its UI strings after construction (no setLocale in src/ui/map.ts), yet it
-    // reads them from this table later: the scale on every move, the fullscreen button on every toggle, each new
-    // popup's close button. So the table is updated here, in one place, and the controls keep their DOM.
-    map._locale = { ...map._locale, ...locale };
-    relabelControls(map, locale);
+  // MapLibre 6 takes its UI strings only when the map is made (the `locale` option; no setter). So the strings of a
+  // later language are written into the controls' own elements, here and whenever MapLibre writes one again: the
+  // fullscreen button on each toggle (its public events say when), a popup's close button as it opens (the
+  // selection does that). The scale bar is the app's own, as MapLibre's rewrites its unit on every move.
+  let locale = options.locale;
+  const relabel = () => relabelControls(map, locale);
+  fullscreen.on('fullscreenstart', relabel);
+  fullscreen.on('fullscreenend', relabel);
+  const setLocale = (next: Record<string, string>) => {
+    locale = next;
+    scale.setUnits(scaleUnitsOf(next));
+    relabel();
   };
   setPageMap(map);
   return { ok: true, map, setLocale, setAttribution };
 }
 
-/** Adds navigation, metric scale and fullscreen controls. */
-function addControls(map: MapLibreMap): void {
+function scaleUnitsOf(locale: Record<string, string>): ScaleUnits {
+  return { m: locale['ScaleControl.Meters'] ?? 'm', km: locale['ScaleControl.Kilometers'] ?? 'km' };
+}
+
+/** Adds navigation, a metric scale and fullscreen controls. */
+function addControls(
+  map: MapLibreMap,
+  locale: Record<string, string>,
+): { scale: ScaleBar; fullscreen: FullscreenControl } {
+  const scale = new ScaleBar(scaleUnitsOf(locale), 120);
+  const fullscreen = new FullscreenControl();
   const controls: [IControl, ControlPosition][] = [
     [new NavigationControl({ showCompass: false }), 'top-right'],
-    [new FullscreenControl(), 'top-right'],
-    [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left'],
+    [fullscreen, 'top-right'],
+    [scale, 'bottom-left'],
   ];
   for (const [control, position] of controls) map.addControl(control, position);
+  return { scale, fullscreen };
 }
 
 /** The strings MapLibre's controls set once, when added, by the class names of the elements that carry them. */
@@ -124,6 +140,7 @@ const LABELLED: [selector: string, key: string][] = [
   ['.maplibregl-ctrl-fullscreen', 'FullscreenControl.Enter'],
   ['.maplibregl-ctrl-shrink', 'FullscreenControl.Exit'],
   ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+  ['.maplibregl-popup-close-button', 'Popup.Close'],
 ];
 
 /** Gives the controls already on the map the strings of `locale`, in place. */
@@ -151,8 +168,6 @@ function relabelControls(map: MapLibreMap, locale: Record<string, string>): void
     const el = container.querySelector<HTMLElement>(selector);
     if (text !== undefined && el) el.textContent = text;
   }
-  // The scale control writes its unit on every `move`; one now shows the new unit without waiting for the reader.
-  map.fire('move');
 }
 
 /** The map's camera now. */

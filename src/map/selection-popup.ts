@@ -38,12 +38,14 @@ export interface CreatePopupOptions {
   sheet: boolean;
   /** Whether focus moves into the popup (a reader's choice) or stays where it is (a link opened). */
   focusAfterOpen: boolean;
+  /** The close button's name in the reader's language (MapLibre names it in the language the map was made in). */
+  closeLabel: string;
 }
 
 /** Opens the popup on the map: anchored where it fits (a sheet always hangs from its top), named for screen readers. */
 export function createPopup(
   map: MapLibreMap,
-  { id, lngLat, element, size, sheet, focusAfterOpen }: CreatePopupOptions,
+  { id, lngLat, element, size, sheet, focusAfterOpen, closeLabel }: CreatePopupOptions,
 ): Popup {
   const popup = new Popup({
     maxWidth: POPUP_MAX_WIDTH,
@@ -62,6 +64,9 @@ export function createPopup(
     title.id = `popup-title-${id}`;
     container.setAttribute('aria-labelledby', title.id);
   }
+  const close = container.querySelector<HTMLElement>('.maplibregl-popup-close-button');
+  close?.setAttribute('aria-label', closeLabel);
+  if (close) close.title = closeLabel;
   return popup;
 }
 

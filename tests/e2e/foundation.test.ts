@@ -144,6 +144,28 @@ describe('a language switch', () => {
     expect(after.flatMap((c) => c.labels)).toContain('Enter fullscreen|Enter fullscreen');
     expect(after.find((c) => c.text)?.text).toMatch(/\d\s*km$/);
     expect(await page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
+    // Strings MapLibre writes again later stay in the new language: the scale after a move, the fullscreen
+    // button after a toggle, the close button of a popup opened now.
+    await page.evaluate(() =>
+      (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.jumpTo({ center: [40, 46], zoom: 7 }),
+    );
+    expect(await page.locator('.maplibregl-ctrl-scale').innerText()).toMatch(/^\d+\s*km$/);
+    await page.locator('.maplibregl-ctrl-fullscreen').click();
+    const shrink = page.locator('.maplibregl-ctrl-shrink');
+    await shrink.waitFor();
+    expect(`${await shrink.getAttribute('title')}|${await shrink.getAttribute('aria-label')}`).toBe(
+      'Exit fullscreen|Exit fullscreen',
+    );
+    await shrink.click();
+    await page.locator('.maplibregl-ctrl-fullscreen').waitFor();
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('title')).toBe('Enter fullscreen');
+    await page.evaluate(() =>
+      (window as unknown as { storyModel: { select(id: string, origin: 'map'): void } }).storyModel.select(
+        'tikhoretsk-depot',
+        'map',
+      ),
+    );
+    expect(await page.locator('.maplibregl-popup-close-button').getAttribute('aria-label')).toBe('Close');
     expect(errors).toEqual([]);
     await page.context().close();
   });
