@@ -45,7 +45,7 @@ export type CreateMapResult =
       ok: true;
       map: MapLibreMap;
       setLocale: (locale: Record<string, string>) => void;
-      /** Replaces the credits (in the reader's language), re-adding only the attribution control. */
+      /** Replaces the credits (in the reader's language); shown from the next style change's frame. */
       setAttribution: (attribution: string[]) => void;
     }
   | { ok: false; reason: 'no-webgl'; error: unknown };
@@ -88,12 +88,13 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     customAttribution: options.attribution,
   });
   map.addControl(attributionControl, 'bottom-right');
-  // MapLibre 6 has no setter for the credits, but its attribution control re-reads its (public) options in
-  // `_updateAttributions`, which it runs itself on every style and source metadata event. Calling it here changes the
-  // text in place, so the control keeps its DOM and its folded or open state.
+  // MapLibre 6 has no setter for the credits, but its attribution control re-reads its public `options` on every
+  // `styledata` event, and the map fires one in the frame after any style change. The credits change with the
+  // language, which always changes the labels' text fields in the same tick (src/map/apply-layers.ts), or with a
+  // new style (the fallback to the embedded basemap): either way the control shows them in the next frame, in
+  // place, keeping its DOM and its folded or open state.
   const setAttribution = (attribution: string[]) => {
     attributionControl.options.customAttribution = attribution;
-    attributionControl._updateAttributions();
   };
   // MapLibre 6 takes its UI strings only when the map is made (the `locale` option; no setter). So the strings of a
   // later language are written into the controls' own elements, here and whenever MapLibre writes one again: the
