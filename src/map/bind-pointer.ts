@@ -9,6 +9,22 @@ import { clickableLayerIds, sourceIdFor } from '../style/story-layers';
 
 type FeatureRef = { source: string; id: string };
 
+/**
+ * Puts the map's pending redraw off until the page has painted once, so a popup opened by a click shows at once.
+ * MapLibre asks for a frame on every mouseup (its drag-pan handler, active from the press, ends even when nothing
+ * moved); drawn before the popup's paint, that redraw of an unchanged map cost the popup 80–200 ms with WebGL in
+ * software. MapLibre 6 has no public way to put a requested frame off, so its pending request (`_frameRequest`, which
+ * `triggerRepaint` reads) is cancelled and made again after the paint; the work queued for that frame (the handler's
+ * `moveend`) runs then. A camera on the move keeps its frames.
+ */
+function redrawAfterNextPaint(map: MapLibreMap): void {
+  const pending = map as unknown as { _frameRequest: AbortController | null };
+  if (map.isMoving() || !pending._frameRequest) return;
+  pending._frameRequest.abort();
+  pending._frameRequest = null;
+  requestAnimationFrame(() => setTimeout(() => map.triggerRepaint()));
+}
+
 /** Binds hover and click; `onSelect` gets the clicked story feature's id (or undefined) and where the click was. */
 export function bindPointer(
   map: MapLibreMap,
@@ -49,7 +65,9 @@ export function bindPointer(
   const onClick = (e: MapMouseEvent) => {
     const hit = hitAt(e);
     const ref = hit ? refOf(hit) : undefined;
-    onSelect(ref && storySources.has(ref.source) ? ref.id : undefined, [e.lngLat.lng, e.lngLat.lat]);
+    const id = ref && storySources.has(ref.source) ? ref.id : undefined;
+    onSelect(id, [e.lngLat.lng, e.lngLat.lat]);
+    if (id !== undefined) redrawAfterNextPaint(map);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
