@@ -195,6 +195,21 @@ const MAPLIBRE_IDLE = `new Promise((resolve) => {
   window.storyMap.triggerRepaint();
 })`;
 
+/** How long a reader's pointer rests on a feature before pressing, or between two inputs. */
+const REST_MS = 300;
+
+// Resolves once the map has drawn what it was asked to (its next `idle`, if a redraw is pending), the browser has
+// shown three more frames and REST_MS have passed. A frame's WebGL work runs in the GPU process after the main
+// thread's part (with SwiftShader, for 100 ms or more), so the next frame waits for it. Unlike MAPLIBRE_IDLE this
+// asks for no redraw of its own: a reader's pointer that rests on a feature has nothing left to draw, and a forced
+// full redraw right before the press made the popup's frame wait behind it.
+const MAPLIBRE_SETTLED = `new Promise((resolve) => {
+  const map = window.storyMap;
+  const shown = () => window.__bench.frames(3).then(() => setTimeout(resolve, ${REST_MS}));
+  if (map.loaded() && !map.isMoving()) shown();
+  else map.once('idle', shown);
+})`;
+
 const POPUP_SELECTOR = { maplibre: '.maplibregl-popup', leaflet: '.leaflet-popup' } as const;
 
 /** Opens `spec` in a fresh context, waits for ready, and measures it. Never throws for a page that fails. */
@@ -295,7 +310,7 @@ async function breakdownOf(page: Page, ready: number): Promise<Breakdown> {
 
 /** Clicks `selector` as a reader would and returns input event → next map frame painted, ms (`null`: no frame). */
 async function inputToFrame(page: Page, selector: string): Promise<number | null> {
-  await page.evaluate(MAPLIBRE_IDLE);
+  await page.evaluate(MAPLIBRE_SETTLED);
   // Not returned: page.evaluate would wait for the promise.
   await page.evaluate(
     `void (window.__bench.pendingInput = window.__bench.armFrameAfterClick(${JSON.stringify(selector)}))`,
@@ -462,7 +477,7 @@ async function clickFeatures(page: Page, kind: 'maplibre' | 'leaflet', options: 
     await page.evaluate(RESTORE_CAMERA[kind]);
     await page.mouse.move(point.x, point.y);
     // A reader's pointer rests before the press: let the hover highlight finish drawing.
-    await page.evaluate(kind === 'maplibre' ? MAPLIBRE_IDLE : 'window.__bench.frames(3)');
+    await page.evaluate(kind === 'maplibre' ? MAPLIBRE_SETTLED : 'window.__bench.frames(3)');
     await page.evaluate(`window.__bench.armPopup(${JSON.stringify(POPUP_SELECTOR[kind])})`);
     await page.mouse.down();
     await page.mouse.up();
