@@ -22,7 +22,9 @@ function redrawAfterNextPaint(map: MapLibreMap): void {
   if (map.isMoving() || !pending._frameRequest) return;
   pending._frameRequest.abort();
   pending._frameRequest = null;
-  requestAnimationFrame(() => setTimeout(() => map.triggerRepaint()));
+  // Asked for in the frame after the popup's, so the map draws in the one after that: the popup's frame is then on
+  // screen before the GPU process starts on the map's.
+  requestAnimationFrame(() => requestAnimationFrame(() => map.triggerRepaint()));
 }
 
 /** Binds hover and click; `onSelect` gets the clicked story feature's id (or undefined) and where the click was. */

@@ -71,9 +71,10 @@ export function bindSelection(options: BindSelectionOptions): {
     const id = hit.feature.properties.id;
     const ref = { source: sourceIdFor(hit.layer), id };
     selectedRef = ref;
-    // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own.
+    // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own. Set in the
+    // frame after the popup's, the map redraws in the one after that, once the popup's frame is on screen.
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      requestAnimationFrame(() => {
         // A map that lost its WebGL context in the meantime has no style to set the state on.
         if (selectedRef === ref && map.style) map.setFeatureState(ref, { selected: true });
       }),
