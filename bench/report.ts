@@ -10,7 +10,7 @@ import {
   type Sizes,
   totalsFor,
 } from './bytes';
-import type { PageId, PageSpec, Visit } from './measure';
+import { type PageId, type PageSpec, PHASES, type PhaseName, type Visit } from './measure';
 import { medianOf, ratioOf, type Summary, summaryOf } from './stats';
 
 /** 1 kB = 1000 bytes, the stricter reading of the byte budgets. */
@@ -44,8 +44,57 @@ export interface PageResult {
   heapBytes: Summary | null;
   mapSize: { width: number; height: number } | null;
   bytes: BytesResult;
+  /** Where the time to ready goes, and the frames after it (MapLibre pages; `null` for Leaflet). */
+  breakdown: BreakdownResult | null;
   errors: string[];
   perVisit: Omit<Visit, 'resources' | 'errors'>[];
+}
+
+export interface BreakdownResult {
+  /** Median ms after navigation start of each phase's end. */
+  phases: Record<PhaseName, Summary | null>;
+  framesBeforeReady: Summary | null;
+  framesAfterStyle: Summary | null;
+  /** Every map frame before ready, over all visits: its main-thread cost, ms. */
+  frameCostBeforeReady: Summary | null;
+  /** The frames before ready of the median visit (by ready), their costs in order, ms. */
+  medianVisitFrames: number[];
+  longTasks: Summary | null;
+  longTaskMs: Summary | null;
+  idleFrames: Summary | null;
+  animationFps: Summary | null;
+  animationFrameCost: Summary | null;
+  clickFrames: Summary | null;
+  langSwitchMs: Summary | null;
+  layerToggleMs: Summary | null;
+}
+
+function breakdownFor(visits: readonly Visit[]): BreakdownResult | null {
+  const withBreakdown = visits.flatMap((v) => (v.breakdown ? [{ v, b: v.breakdown }] : []));
+  if (withBreakdown.length === 0) return null;
+  const bs = withBreakdown.map(({ b }) => b);
+  const phases = Object.fromEntries(PHASES.map((p) => [p, summaryOf(bs.map((b) => b.phases[p]))])) as Record<
+    PhaseName,
+    Summary | null
+  >;
+  const byReady = [...withBreakdown].sort((a, b) => (a.v.readyMs ?? 0) - (b.v.readyMs ?? 0));
+  const median = byReady[Math.floor((byReady.length - 1) / 2)];
+  const animations = bs.flatMap((b) => (b.animation ? [b.animation] : []));
+  return {
+    phases,
+    framesBeforeReady: summaryOf(bs.map((b) => b.framesBeforeReady.length)),
+    framesAfterStyle: summaryOf(bs.map((b) => b.framesAfterStyle)),
+    frameCostBeforeReady: summaryOf(bs.flatMap((b) => b.framesBeforeReady.map((f) => f.cost))),
+    medianVisitFrames: median?.b.framesBeforeReady.map((f) => f.cost) ?? [],
+    longTasks: summaryOf(bs.map((b) => b.longTasks.length)),
+    longTaskMs: summaryOf(bs.map((b) => b.longTasks.reduce((sum, t) => sum + t.duration, 0))),
+    idleFrames: summaryOf(bs.map((b) => b.idleFrames)),
+    animationFps: summaryOf(animations.map((a) => (a.seconds > 0 ? a.frames / a.seconds : null))),
+    animationFrameCost: summaryOf(animations.flatMap((a) => a.costs)),
+    clickFrames: summaryOf(visits.flatMap((v) => v.clickFrames)),
+    langSwitchMs: summaryOf(visits.flatMap((v) => v.langSwitchMs)),
+    layerToggleMs: summaryOf(visits.flatMap((v) => v.layerToggleMs)),
+  };
 }
 
 export interface Target {
@@ -110,6 +159,7 @@ export function pageResultFor(spec: PageSpec, visits: readonly Visit[], referenc
     heapBytes: summaryOf(ok.map((v) => v.heapBytes)),
     mapSize: ok[0]?.mapSize ?? null,
     bytes: bytesFor(ok, spec.id === 'bare' ? null : reference),
+    breakdown: breakdownFor(ok),
     errors: [...new Set(visits.flatMap((v) => v.errors))],
     perVisit: visits.map(({ resources: _r, errors: _e, ...rest }) => rest),
   };
@@ -302,5 +352,40 @@ export function formatTable(
         : '';
     lines.push(`${row([t.name, value(t.actual), value(t.limit), result], tw)}  ${t.detail}${by}`);
   }
+  return lines.join('\n');
+}
+
+const PHASE_LABELS: Record<PhaseName, string> = {
+  html: 'HTML (response end)',
+  data: 'story data loaded',
+  runtime: 'map code (runtime) loaded',
+  mapCreated: 'map created',
+  styleLoaded: 'style loaded',
+  ready: 'ready',
+};
+
+/**
+ * The breakdown table: where each MapLibre page's time to ready goes (phase ends, ms after navigation start), its
+ * frames and long tasks before ready, its frames after ready, and the UI inputs' time to the next map frame.
+ */
+export function formatBreakdown(pages: readonly PageResult[]): string {
+  const shown = pages.filter((p) => p.breakdown);
+  const widths = [40, ...shown.map(() => 24)];
+  const lines: string[] = [row(['breakdown: median (min–max)', ...shown.map((p) => p.label)], widths)];
+  const line = (label: string, cell: (b: BreakdownResult) => string) =>
+    lines.push(row([`  ${label}`, ...shown.map((p) => cell(p.breakdown as BreakdownResult))], widths));
+  for (const phase of PHASES) line(`${PHASE_LABELS[phase]} (ms)`, (b) => summaryCell(b.phases[phase]));
+  line('map frames before ready', (b) => summaryCell(b.framesBeforeReady));
+  line('  of which after style loaded', (b) => summaryCell(b.framesAfterStyle));
+  line('  cost of one (ms)', (b) => summaryCell(b.frameCostBeforeReady));
+  line('  median run, each (ms)', (b) => b.medianVisitFrames.map((c) => Math.round(c)).join(' ') || '–');
+  line('long tasks before ready', (b) => summaryCell(b.longTasks));
+  line('  their total (ms)', (b) => summaryCell(b.longTaskMs));
+  line('map frames in 2 s idle after ready', (b) => summaryCell(b.idleFrames));
+  line('playing: map frames per second', (b) => summaryCell(b.animationFps, 1, 1));
+  line('playing: cost of a frame (ms)', (b) => summaryCell(b.animationFrameCost));
+  line('click → popup: map frames', (b) => summaryCell(b.clickFrames));
+  line('language uk → en → next frame (ms)', (b) => summaryCell(b.langSwitchMs));
+  line('layer toggle → next frame (ms)', (b) => summaryCell(b.layerToggleMs));
   return lines.join('\n');
 }

@@ -4,7 +4,8 @@
  * a fresh browser context), prints the table and writes bench/results/latest.json.
  *
  * Options: --runs N (measured visits per page, default 5), --clicks N (popup clicks per page in all,
- * default 25), --warmup N (unmeasured rounds first, default 1).
+ * default 25), --warmup N (unmeasured rounds first, default 1), --compare DIR (another build of the app, e.g. an
+ * older commit's, measured in the same rounds as a fourth page, "before").
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -28,7 +29,7 @@ import { build, type PreviewServer, preview } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser';
 import { clickTargetsFor } from './click-targets';
 import { type PageId, type PageSpec, type Visit, visitPage } from './measure';
-import { formatTable, maplibreReferenceOf, pageResultFor, ratiosFor, targetsFor } from './report';
+import { formatBreakdown, formatTable, maplibreReferenceOf, pageResultFor, ratiosFor, targetsFor } from './report';
 import { medianOf } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,9 +49,17 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
 function optionsFrom(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { runs: { type: 'string' }, clicks: { type: 'string' }, warmup: { type: 'string' } },
+    options: {
+      runs: { type: 'string' },
+      clicks: { type: 'string' },
+      warmup: { type: 'string' },
+      compare: { type: 'string' },
+    },
   });
+  if (values.compare !== undefined && !existsSync(join(values.compare, 'index.html')))
+    throw new Error(`--compare wants a built app folder (with index.html), got ${values.compare}`);
   return {
+    compare: values.compare,
     runs: positiveInt('runs', values.runs, 5),
     clicks: positiveInt('clicks', values.clicks, 25),
     warmup: positiveInt('warmup', values.warmup, 1),
@@ -100,6 +109,8 @@ async function main(): Promise<void> {
   // Serve a copy of what `npm run build` just wrote, so a rebuild elsewhere cannot change it mid-run.
   const snapshot = mkdtempSync(join(os.tmpdir(), 'story-map-bench-'));
   cpSync(appDist, snapshot, { recursive: true });
+  const compareSnapshot = options.compare ? mkdtempSync(join(os.tmpdir(), 'story-map-bench-before-')) : undefined;
+  if (options.compare && compareSnapshot) cpSync(options.compare, compareSnapshot, { recursive: true });
   console.log('Building the reference pages (bench/vite.config.ts)…');
   await build({ configFile: BENCH_CONFIG, logLevel: 'warn' });
 
@@ -119,18 +130,33 @@ async function main(): Promise<void> {
       logLevel: 'warn',
     });
     servers.push(benchServer);
+    const beforeServer = compareSnapshot
+      ? await preview({
+          root: ROOT,
+          build: { outDir: compareSnapshot },
+          preview: { host: '127.0.0.1', port: 0, strictPort: false },
+          logLevel: 'warn',
+        })
+      : undefined;
+    if (beforeServer) servers.push(beforeServer);
 
     const specs: Record<PageId, PageSpec> = {
       app: { id: 'app', label: 'app', url: urlOf(appServer), popups: 'maplibre' },
       bare: { id: 'bare', label: 'bare MapLibre', url: `${urlOf(benchServer)}bare.html`, popups: null },
       leaflet: { id: 'leaflet', label: 'Leaflet', url: `${urlOf(benchServer)}leaflet.html`, popups: 'leaflet' },
+      before: {
+        id: 'before',
+        label: 'before (--compare)',
+        url: beforeServer ? urlOf(beforeServer) : '',
+        popups: 'maplibre',
+      },
     };
-    const order: PageId[] = ['app', 'bare', 'leaflet'];
+    const order: PageId[] = beforeServer ? ['app', 'bare', 'leaflet', 'before'] : ['app', 'bare', 'leaflet'];
     const targets = clickTargetsFor(storyCollections());
     const clicksPerVisit = Math.ceil(options.clicks / options.runs);
 
     browser = await launchBrowser();
-    const visits: Record<PageId, Visit[]> = { app: [], bare: [], leaflet: [] };
+    const visits: Record<PageId, Visit[]> = { app: [], bare: [], leaflet: [], before: [] };
     let mapSize: Visit['mapSize'] = null;
     const total = options.warmup + options.runs;
     for (let round = 0; round < total; round++) {
@@ -163,6 +189,7 @@ async function main(): Promise<void> {
     const app = pageResultFor(specs.app, visits.app, reference);
     const bare = pageResultFor(specs.bare, visits.bare, reference);
     const leaflet = pageResultFor(specs.leaflet, visits.leaflet, reference);
+    const before = beforeServer ? pageResultFor(specs.before, visits.before, reference) : undefined;
     const ratios = ratiosFor(app, bare, leaflet);
     const targetResults = targetsFor(app, bare, leaflet);
 
@@ -189,7 +216,8 @@ async function main(): Promise<void> {
         versions: { maplibre: versionOf('maplibre-gl'), leaflet: versionOf('leaflet'), vite: versionOf('vite') },
         git: gitState(),
       },
-      pages: { app, bare, leaflet },
+      pages: { app, bare, leaflet, ...(before ? { before } : {}) },
+      compare: options.compare ?? null,
       ratios: { appOverBare: ratios.vsBare, appOverLeaflet: ratios.vsLeaflet },
       targets: targetResults,
       elapsedSeconds: Math.round((Date.now() - started) / 1000),
@@ -210,15 +238,18 @@ async function main(): Promise<void> {
     console.log('');
     console.log(formatTable({ app, bare, leaflet }, ratios, targetResults));
     console.log('');
-    for (const page of [app, bare, leaflet]) {
+    console.log(formatBreakdown([app, bare, ...(before ? [before] : [])]));
+    console.log('');
+    for (const page of [app, bare, leaflet, ...(before ? [before] : [])]) {
       for (const e of page.errors) console.log(`${page.label}: ${e}`);
     }
     console.log(`Wrote ${RESULTS} (${result.elapsedSeconds} s)`);
-    if ([app, bare, leaflet].some((p) => p.visits === 0)) process.exitCode = 1;
+    if ([app, bare, leaflet, ...(before ? [before] : [])].some((p) => p.visits === 0)) process.exitCode = 1;
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();
     rmSync(snapshot, { recursive: true, force: true });
+    if (compareSnapshot) rmSync(compareSnapshot, { recursive: true, force: true });
   }
 }
 

@@ -11,6 +11,8 @@ import { BASEMAP_COLORS } from '../../src/style/palette';
 import { mapContainer } from './frame-map';
 
 setWorkerUrl(workerUrl);
+// The same phase marks as the app's (src/app/start-map.tsx), for the benchmark's breakdown.
+performance.mark('story-map:runtime-loaded');
 
 const container = mapContainer();
 const map = new MapLibreMap({
@@ -23,7 +25,10 @@ const map = new MapLibreMap({
   bounds: STORY_BOUNDS,
   fitBoundsOptions: { padding: 24 },
 });
+performance.mark('story-map:map-created');
 (window as unknown as { storyMap: MapLibreMap }).storyMap = map;
+map.once('style.load', () => performance.mark('story-map:style-loaded'));
 map.once('idle', () => {
+  performance.mark('story-map:ready');
   container.dataset.mapReady = 'true';
 });

@@ -13,6 +13,7 @@ import { arrowImage } from '../style/arrow-image';
 import { type BasemapUrls, basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
+import { withMoving } from '../style/time-layers';
 import { FeatureDetails } from '../ui/FeatureDetails';
 import { NARROW_SCREEN, SHEET_SCREEN } from '../ui/media';
 
@@ -87,7 +88,10 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   const urls = basemapUrlsFor(base);
   // The story is usually loaded before the map code; waiting for it lets the first frame draw everything.
   await story;
-  const embedded = withStory(basemapStyle(lang, urls), model.layers.peek(), lang, model.visibleLayers.peek());
+  const embedded = withMoving(
+    withStory(basemapStyle(lang, urls), model.layers.peek(), lang, model.visibleLayers.peek()),
+    lang,
+  );
   const result = createMap({
     container,
     style: options.onlineStyleUrl || embedded,

@@ -34,7 +34,7 @@ export interface CreateMapOptions {
   attribution: string[];
   /** Cooperative gestures (Ctrl + scroll to zoom) when the page is embedded in another page. */
   cooperative: boolean;
-  /** Images the style refers to, added when the map first asks for them (no sprite sheet to fetch). */
+  /** Images the style refers to, added with each style (no sprite sheet to fetch). */
   images: Record<string, { width: number; height: number; data: Uint8Array }>;
   /** Folds the attribution behind an (i) button, for small screens. */
   compactAttribution: boolean;
@@ -66,6 +66,9 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
       attributionControl: false,
       cooperativeGestures: options.cooperative,
       locale: options.locale,
+      // The embedded style comes from pure functions that the unit tests check with the style spec's validator; only a
+      // style from elsewhere (a URL) is validated again here, which also skips validating every later layer update.
+      validateStyle: typeof options.style === 'string',
       dragRotate: false,
       // Labels appear at once: no fade (it also keeps the map from animating for readers who prefer less motion).
       fadeDuration: 0,
@@ -78,9 +81,12 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     throw error;
   }
   map.touchZoomRotate.disableRotation();
-  map.on('styleimagemissing', ({ id }) => {
-    const image = options.images[id];
-    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
+  // Added as each style loads, before its first tiles are laid out. Added when first asked for (`styleimagemissing`),
+  // they came after the tiles had been laid out without them: those tiles were laid out again and drawn once more.
+  map.on('style.load', () => {
+    for (const [id, image] of Object.entries(options.images)) {
+      if (!map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
+    }
   });
   const { scale, fullscreen } = addControls(map, options.locale);
   const attributionControl = new AttributionControl({

@@ -25,9 +25,10 @@ export function createSelectionHighlight(map: MapLibreMap): {
   return {
     show: (ref) => {
       current = ref;
-      // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own.
+      // Highlight after the popup has painted: in a software-rendered map a redraw costs a frame of its own. Set in the
+      // frame after the popup's, the map redraws in the one after that, once the popup's frame is on screen.
       requestAnimationFrame(() =>
-        setTimeout(() => {
+        requestAnimationFrame(() => {
           // A map that lost its WebGL context in the meantime has no style to set the state on.
           if (current === ref && map.style) map.setFeatureState(ref, { selected: true });
         }),

@@ -3,7 +3,7 @@
  * happening: full; over: muted), and the layers of the moving points (the illustrative ship, Kim's train, the
  * containers arriving at the depot), labelled in the reader's language.
  */
-import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { type Lang, t } from '../i18n/strings';
 import type { Phase } from '../story/timeline';
 import { FONT_FAMILY, STORY_COLORS } from './palette';
@@ -89,4 +89,19 @@ export function movingLayerSpecs(lang: Lang): LayerSpecification[] {
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
   ];
+}
+
+/**
+ * `base` with the moving points' source (empty until a day is chosen) and layers on top, so they are part of the first
+ * style: added once it has loaded, they changed the style again and cost the first view a frame.
+ */
+export function withMoving(base: StyleSpecification, lang: Lang): StyleSpecification {
+  return {
+    ...base,
+    sources: {
+      ...base.sources,
+      [MOVING_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [...base.layers, ...movingLayerSpecs(lang)],
+  };
 }
