@@ -96,8 +96,7 @@ function loadTime(retry: boolean): Promise<void> {
 
 async function fetchTime(retry: boolean): Promise<void> {
   const { loadTimeline } = await import('./app/load-timeline');
-  const fetcher: typeof fetch = retry ? (url) => fetch(url, { cache: 'reload' }) : fetch;
-  const { timeline, steps, errors } = await loadTimeline(new Set(model.index.peek().keys()), fetcher);
+  const { timeline, steps, errors } = await loadTimeline(new Set(model.index.peek().keys()), fetch, { retry });
   timelineLoaded = timeline !== undefined && errors.length === 0;
   model.time.timeline.value = timeline;
   model.time.steps.value = steps;

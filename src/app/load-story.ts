@@ -10,6 +10,7 @@ import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from '../story/parse-story';
 import { drawnFeature, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
+import { fetchJson } from './fetch-json';
 
 export const STORY_FILE_URLS: Record<StoryLayerId, string> = {
   capitals: capitalsUrl,
@@ -24,23 +25,10 @@ export function fileNameFor(layer: StoryLayerId): string {
   return `geo/${layer}.geojson`;
 }
 
-async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch, init?: RequestInit): Promise<ParsedLayer> {
+async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch, retry: boolean): Promise<ParsedLayer> {
   const file = fileNameFor(layer);
-  let response: Response;
-  try {
-    response = await (init ? fetcher(STORY_FILE_URLS[layer], init) : fetcher(STORY_FILE_URLS[layer]));
-  } catch (error) {
-    return { features: [], errors: [{ file, message: `could not be fetched (${String(error)})` }] };
-  }
-  if (!response.ok)
-    return { features: [], errors: [{ file, message: `could not be fetched (HTTP ${response.status})` }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(await response.text());
-  } catch {
-    return { features: [], errors: [{ file, message: 'is not valid JSON' }] };
-  }
-  return parseStoryLayer(file, value);
+  const { value, error } = await fetchJson(file, STORY_FILE_URLS[layer], fetcher, retry);
+  return error ? { features: [], errors: [error] } : parseStoryLayer(file, value);
 }
 
 /**
@@ -51,8 +39,7 @@ export async function loadStory(
   fetcher: typeof fetch = fetch,
   { retry = false }: { retry?: boolean } = {},
 ): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
-  const init: RequestInit | undefined = retry ? { cache: 'reload' } : undefined;
-  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher, init)));
+  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher, retry)));
   const files = STORY_LAYERS.map((layer, i) => ({ file: fileNameFor(layer), parsed: parsed[i]! }));
   const duplicateErrors = dedupeIds(files);
   return {

@@ -9,34 +9,17 @@ import type { DataError } from '../story/parse-story';
 import { parseSteps, parseTimeline } from '../story/parse-timeline';
 import { QUOTE_BY_ID } from '../story/quotes';
 import type { StoryStep, Timeline } from '../story/timeline';
+import { fetchJson } from './fetch-json';
 
-async function fetchJson(
-  file: string,
-  url: string,
-  fetcher: typeof fetch,
-): Promise<{ value?: unknown; error?: DataError }> {
-  try {
-    const response = await fetcher(url);
-    if (!response.ok) return { error: { file, message: `could not be fetched (HTTP ${response.status})` } };
-    return { value: JSON.parse(await response.text()) };
-  } catch (error) {
-    return {
-      error: {
-        file,
-        message: error instanceof SyntaxError ? 'is not valid JSON' : `could not be fetched (${String(error)})`,
-      },
-    };
-  }
-}
-
-/** Loads the timeline and the steps; never rejects. */
+/** Loads the timeline and the steps; never rejects. `retry` bypasses the HTTP cache (the data-error message's Retry). */
 export async function loadTimeline(
   featureIds: ReadonlySet<string>,
   fetcher: typeof fetch = fetch,
+  { retry = false }: { retry?: boolean } = {},
 ): Promise<{ timeline: Timeline | undefined; steps: StoryStep[]; errors: DataError[] }> {
   const [events, steps] = await Promise.all([
-    fetchJson('geo/events.json', eventsUrl, fetcher),
-    fetchJson('geo/steps.json', stepsUrl, fetcher),
+    fetchJson('geo/events.json', eventsUrl, fetcher, retry),
+    fetchJson('geo/steps.json', stepsUrl, fetcher, retry),
   ]);
   const errors = [events.error, steps.error].filter((e): e is DataError => e !== undefined);
   const parsed = events.value === undefined ? undefined : parseTimeline('geo/events.json', events.value, featureIds);

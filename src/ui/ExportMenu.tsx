@@ -51,7 +51,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
   }
   async function print() {
     await loadActions();
-    // Frozen here as well as on `beforeprint`, for browsers that print without firing it first.
+    // Frozen here, for browsers that print without firing `beforeprint` first; its handler then finds it done.
     freezeMapForPrint(lang);
     window.print();
   }
@@ -118,7 +118,8 @@ export function PrintSheet({ model, currentUrl }: { model: Model; currentUrl: ()
     // Printing, from the Print button or Ctrl+P: freeze the view as it is now, and let it go afterwards.
     const before = () => {
       setUrl(currentUrl());
-      freezeMapForPrint(model.lang.peek());
+      // The Print button has frozen the view just now; Ctrl+P finds the frame empty (emptied after each print).
+      if (!document.querySelector('.print-map')) freezeMapForPrint(model.lang.peek());
     };
     const after = () => document.querySelector('.print-map-frame')?.replaceChildren();
     window.addEventListener('beforeprint', before);
