@@ -33,6 +33,7 @@ for (const lang of LANGS) {
     padding: 24,
     labelled: ['moscow', 'beijing', 'pyongyang', 'rajin-port', 'dunai-port', 'tikhoretsk-depot'],
     title: t(lang, 'map.staticAlt'),
+    crispLines: true,
   });
   const path = `public/static-map.${lang}.svg`;
   writeFileSync(path, svg);

@@ -269,6 +269,9 @@ export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false):
   const lazy = withDetail ? { ...detailSourcesFor(urls), ...windowSourcesFor(urls) } : {};
   return {
     version: 8,
+    // Paint changes apply at once. MapLibre's default eases them over 300 ms, drawing a frame each time: three
+    // extra frames while the map loaded (before any data had arrived), and after every time step or layer change.
+    transition: { duration: 0, delay: 0 },
     sources: {
       // Cut into tiles at zoom 1 only (the story region is one tile), drawn enlarged beyond: the tile under a view
       // after a pan or a jump is the one already loaded. The tolerance keeps the simplification of zoom 3 tiles.

@@ -221,6 +221,17 @@ describe('renderStaticMapSvg', () => {
     expect(solid).not.toContain('stroke-dasharray');
   });
 
+  it('draws the story’s lines without anti-aliasing only when asked (the page’s picture, not the share card)', () => {
+    const lines = (text: string) => text.match(/<path [^>]*stroke-width="2.5"[^>]*>/g) ?? [];
+    expect(lines(svg).length).toBeGreaterThan(0);
+    expect(lines(svg).every((p) => !p.includes('shape-rendering'))).toBe(true);
+    const crisp = renderStaticMapSvg(input({ crispLines: true }));
+    expect(lines(crisp).length).toBe(lines(svg).length);
+    expect(lines(crisp).every((p) => p.includes('shape-rendering="crispEdges"'))).toBe(true);
+    // Only the story's lines: the land and borders stay smooth.
+    expect(crisp.match(/shape-rendering/g)).toHaveLength(lines(crisp).length);
+  });
+
   it('fills the land, not the rest of the world (GeoJSON rings wind the other way from d3-geo’s)', () => {
     // The land box spans 30° to 140° E, 35° to 60° N, just beyond the bounds: inside the 600 × 400 picture or close.
     const points = pathPoints(landPath(svg)).flat();

@@ -50,6 +50,10 @@ describe('the full style', () => {
     expect(errors).toEqual([]);
   });
 
+  it('changes paint at once: no 300 ms transitions (each would draw extra frames while the map loads)', () => {
+    expect(fullStyle('uk').transition).toEqual({ duration: 0, delay: 0 });
+  });
+
   it('passes the validator with every story layer hidden', () => {
     const base = fullStyle('en');
     const style = {
