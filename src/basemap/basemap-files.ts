@@ -74,7 +74,7 @@ export interface BasemapSources {
 
 /** Gzip budgets, in bytes (1 kB = 1000 B), each for the files (names without `.geojson`) a view loads together. */
 export const GZIP_BUDGETS: ReadonlyArray<{ files: readonly BasemapFile[]; bytes: number }> = [
-  { files: ['land-low', 'borders-low', 'labels', 'seas'], bytes: 60_000 },
+  { files: ['land-low', 'borders-low', 'labels', 'seas'], bytes: 42_000 },
   { files: ['land-high', 'borders-high'], bytes: 120_000 },
   { files: ['labels-detail', 'places'], bytes: 15_000 },
   { files: ['land-window', 'borders-window'], bytes: 25_000 },
@@ -114,6 +114,11 @@ export function basemapSourcesFor(
 /** Decimal places of the coordinates of each output, and the clip box of the high-zoom files. */
 export interface BasemapOptions {
   region: BBox;
+  /**
+   * Decimal places of the world view's land and borders (land-low, borders-low): drawn alone only below DETAIL_ZOOM,
+   * where the detailed files take over, and part of every first view's download.
+   */
+  worldViewDecimals: number;
   lowDecimals: number;
   highDecimals: number;
   /**
@@ -137,9 +142,14 @@ export function labelBandsFor(region: BBox, windows: readonly BBox[]): LabelBand
   ];
 }
 
-/** Defaults: 2 decimals (≈1 km) for the world view and labels, 3 (≈100 m) for the region, 4 for Ukraine. */
+/**
+ * Defaults: 1 decimal (≈11 km; at most 0.05°, under a pixel below DETAIL_ZOOM) for the world view, 2 (≈1 km) for the
+ * 1:110m land outside the region and labels, 3 (≈100 m) for the region, 4 for Ukraine. The world view at 1 decimal
+ * is 10 kB smaller gzipped than at 2 (41.9 → 31.8 kB for land-low and borders-low).
+ */
 export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   region: STORY_REGION,
+  worldViewDecimals: 1,
   lowDecimals: 2,
   highDecimals: 3,
   // 0.0004 square degrees (a 0.02° bump on a 0.04° base) keeps about as many vertices as Douglas–Peucker at 0.01°.
@@ -194,8 +204,8 @@ export function basemapDataFor(
     options.highMinArea > 0 ? simplifyTopology(sources.highCountries, options.highMinArea) : sources.highCountries;
   const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals);
   return {
-    'land-low': landFor(sources.lowLand, { decimals: options.lowDecimals }),
-    'borders-low': bordersFor(sources.lowCountries, { decimals: options.lowDecimals }),
+    'land-low': landFor(sources.lowLand, { decimals: options.worldViewDecimals }),
+    'borders-low': bordersFor(sources.lowCountries, { decimals: options.worldViewDecimals }),
     'land-high': withExtent(landOfCountriesFor(high, { decimals: options.highDecimals, bbox: region }), [region]),
     'borders-high': bordersFor(high, { decimals: options.highDecimals, bbox: region }),
     'land-outside': withExtent(

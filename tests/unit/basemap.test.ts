@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { area, booleanClockwise, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -427,6 +427,34 @@ describe('country labels', () => {
     expect(outside).toEqual([]);
     const russia = byCode().get('RU');
     expect(russia && countriesContaining(countries, russia.geometry.coordinates)).toEqual(['RU']);
+  });
+});
+
+describe('the world view’s precision', () => {
+  const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+  const positionsOf = (name: 'land-low' | 'borders-low' | 'land-outside') =>
+    (data[name].features as Feature[])
+      .filter((f) => !isExtent(f))
+      .flatMap((f) =>
+        f.geometry.type === 'MultiPolygon'
+          ? f.geometry.coordinates.flat(2)
+          : (f.geometry as MultiLineString).coordinates.flat(),
+      );
+
+  it('rounds land-low and borders-low to worldViewDecimals, under a pixel wherever they are drawn alone', () => {
+    // Drawn alone below DETAIL_ZOOM (the detailed files cover them from there): half a step must stay under a pixel.
+    const halfStep = 0.5 * 10 ** -DEFAULT_BASEMAP_OPTIONS.worldViewDecimals;
+    expect(halfStep).toBeLessThan(degreesPerPixelAt(3.5));
+    for (const name of ['land-low', 'borders-low'] as const) {
+      const positions = positionsOf(name);
+      expect(positions.length).toBeGreaterThan(1000);
+      expect(positions.flat().every((n) => decimalsOf(n) <= DEFAULT_BASEMAP_OPTIONS.worldViewDecimals)).toBe(true);
+    }
+  });
+
+  it('keeps the files drawn at high zoom outside the region at lowDecimals', () => {
+    const decimals = positionsOf('land-outside').flat().map(decimalsOf);
+    expect(Math.max(...decimals)).toBe(DEFAULT_BASEMAP_OPTIONS.lowDecimals);
   });
 });
 
