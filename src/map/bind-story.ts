@@ -8,9 +8,8 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Model } from '../state/model';
 import type { IndexedFeature } from '../story/prepare-story';
 import { phasesOn } from '../story/timeline';
-import { STORY_LAYERS } from '../story/types';
 import { mapLayersFor } from '../style/map-layers';
-import { allStoryLayerSpecs, sourceIdFor, storySources } from '../style/story-layers';
+import { allStoryLayerSpecs, STORY_SOURCE, storyData, storySources } from '../style/story-layers';
 import { applyLayers } from './apply-layers';
 import { bindPointer } from './bind-pointer';
 import { bindSelection } from './bind-selection';
@@ -40,7 +39,7 @@ export function bindStory({
   asSheet,
 }: BindStoryOptions): () => void {
   // A style given as a URL (the online basemap) does not carry the story yet: add it on top.
-  if (!map.getSource(sourceIdFor(STORY_LAYERS[0]))) {
+  if (!map.getSource(STORY_SOURCE)) {
     for (const [id, source] of Object.entries(storySources(model.layers.peek()))) map.addSource(id, source);
     for (const spec of allStoryLayerSpecs(model.lang.peek(), model.visibleLayers.peek())) map.addLayer(spec);
   }
@@ -53,12 +52,7 @@ export function bindStory({
       // The style already holds the data it was made with; only later changes are sent to the map.
       if (model.layers.value === drawnLayers) return;
       drawnLayers = model.layers.value;
-      for (const layer of drawnLayers) {
-        (map.getSource(sourceIdFor(layer.id)) as GeoJSONSource | undefined)?.setData({
-          type: 'FeatureCollection',
-          features: layer.features,
-        });
-      }
+      (map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.setData(storyData(drawnLayers));
     }),
   );
 

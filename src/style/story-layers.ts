@@ -18,9 +18,23 @@ import { FONT_FAMILY, STORY_COLORS } from './palette';
 export type LayerPart = 'line' | 'line-dashed' | 'arrows' | 'circle' | 'label';
 const PARTS: readonly LayerPart[] = ['line', 'line-dashed', 'arrows', 'circle', 'label'];
 
-/** The GeoJSON source id of a story layer. */
-export function sourceIdFor(layer: StoryLayerId): string {
-  return `story-${layer}`;
+/**
+ * The one GeoJSON source of every story layer. One source, not one per layer: MapLibre's worker lays out each
+ * source's tiles on their own and the map draws a frame whenever one arrives, so five sources drew the story in
+ * pieces over several frames while the map loaded. Each layer's parts pick their features by STORY_LAYER_PROPERTY.
+ */
+export const STORY_SOURCE = 'story';
+/** The property that names a feature's story layer in STORY_SOURCE (added to the data, not stored in geo/). */
+export const STORY_LAYER_PROPERTY = 'story_layer';
+
+/** The GeoJSON source id of a story layer (the same for all: STORY_SOURCE). */
+export function sourceIdFor(_layer: StoryLayerId): string {
+  return STORY_SOURCE;
+}
+
+/** Only the features of `layer`, and of those only the ones `filter` keeps. */
+function ofLayer(layer: StoryLayerId, filter: FilterSpecification): FilterSpecification {
+  return ['all', ['==', ['get', STORY_LAYER_PROPERTY], layer], filter] as FilterSpecification;
 }
 
 /** The map layer id of one part of a story layer. */
@@ -99,7 +113,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       id: mapLayerIdFor(layer, 'line'),
       type: 'line',
       source,
-      filter: solid,
+      filter: ofLayer(layer, solid),
       layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': lineWidth as never },
     },
@@ -107,7 +121,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       id: mapLayerIdFor(layer, 'line-dashed'),
       type: 'line',
       source,
-      filter: dashed,
+      filter: ofLayer(layer, dashed),
       layout: { visibility, 'line-join': 'round' },
       paint: { 'line-color': color, 'line-width': lineWidth as never, 'line-dasharray': [2, 1.5] },
     },
@@ -115,7 +129,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       id: mapLayerIdFor(layer, 'arrows'),
       type: 'symbol',
       source,
-      filter: isLine,
+      filter: ofLayer(layer, isLine),
       layout: {
         visibility,
         'symbol-placement': 'line',
@@ -131,7 +145,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       id: mapLayerIdFor(layer, 'circle'),
       type: 'circle',
       source,
-      filter: isPoint,
+      filter: ofLayer(layer, isPoint),
       layout: { visibility },
       paint: {
         'circle-color': color,
@@ -144,7 +158,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       id: mapLayerIdFor(layer, 'label'),
       type: 'symbol',
       source,
-      filter: isPoint,
+      filter: ofLayer(layer, isPoint),
       layout: {
         visibility,
         'text-field': labelTextFor(lang),
@@ -183,17 +197,22 @@ export function allStoryLayerSpecs(lang: Lang, visible: readonly StoryLayerId[] 
   return [...lineParts, ...pointParts, ...labelParts];
 }
 
-/** The story's GeoJSON sources, with their data inline, keyed by source id. `promoteId` makes `id` the feature id. */
+/** Every story layer's features in one collection, each marked with its layer (STORY_LAYER_PROPERTY). */
+export function storyData(layers: readonly StoryLayerData[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: STORY_LAYERS.flatMap((id) =>
+      (layers.find((l) => l.id === id)?.features ?? []).map((f) => ({
+        ...f,
+        properties: { ...f.properties, [STORY_LAYER_PROPERTY]: id },
+      })),
+    ),
+  };
+}
+
+/** The story's GeoJSON source, with its data inline, keyed by source id. `promoteId` makes `id` the feature id. */
 export function storySources(layers: readonly StoryLayerData[]): Record<string, GeoJSONSourceSpecification> {
-  return Object.fromEntries(
-    STORY_LAYERS.map((id) => {
-      const data: FeatureCollection = {
-        type: 'FeatureCollection',
-        features: layers.find((l) => l.id === id)?.features ?? [],
-      };
-      return [sourceIdFor(id), { type: 'geojson', data, promoteId: 'id' }];
-    }),
-  );
+  return { [STORY_SOURCE]: { type: 'geojson', data: storyData(layers), promoteId: 'id' } };
 }
 
 /** `base` with the story's sources and layers on top, so the first frame draws everything at once. */

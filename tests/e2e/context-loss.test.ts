@@ -39,7 +39,7 @@ describe('a lost WebGL context', () => {
       page.evaluate(
         () =>
           (window as unknown as StoryMapWindow).storyMap.getFeatureState({
-            source: 'story-ports',
+            source: 'story',
             id: 'tikhoretsk-depot',
           }).selected,
       );

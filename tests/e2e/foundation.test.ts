@@ -48,7 +48,7 @@ describe('an online basemap', () => {
       Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
     );
     expect(sources).toContain('land-low');
-    expect(sources).toContain('story-capitals');
+    expect(sources).toContain('story');
     // The credits now name the embedded basemap's source.
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('Natural Earth');
     // The refused style request is the only error the browser logs.
@@ -71,7 +71,7 @@ describe('an online basemap', () => {
     expect(sources).toContain('online');
     expect(sources).not.toContain('land-low');
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).not.toContain('Natural Earth');
-    expect(sources).toContain('story-capitals');
+    expect(sources).toContain('story');
     expect(await page.locator('.notice-warning').count()).toBe(0);
     // Only the tiles the style server fails on purpose are logged as failed.
     expect(unexpectedErrors(errors, failedTiles)).toEqual([]);

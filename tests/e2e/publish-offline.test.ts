@@ -27,7 +27,7 @@ describe('a reader who opened the map once', () => {
     const story = await page.evaluate(() => {
       const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
       return ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'].map(
-        (layer) => map.querySourceFeatures(`story-${layer}`).length,
+        (layer) => map.querySourceFeatures('story', { filter: ['==', ['get', 'story_layer'], layer] }).length,
       );
     });
     expect(

@@ -1,7 +1,14 @@
-import { type LayerSpecification, type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  type FilterSpecification,
+  featureFilter,
+  type LayerSpecification,
+  type StyleSpecification,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/strings';
-import { STORY_LAYERS } from '../../src/story/types';
+import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
 import {
   basemapLayers,
   basemapStyle,
@@ -25,8 +32,11 @@ import {
   labelFieldFor,
   mapLayerIdFor,
   mapLayerIdsFor,
+  STORY_LAYER_PROPERTY,
+  STORY_SOURCE,
   sourceIdFor,
   storyLayerSpecs,
+  storySources,
 } from '../../src/style/story-layers';
 
 const EMPTY_DATA = { type: 'FeatureCollection' as const, features: [] };
@@ -167,11 +177,21 @@ describe('basemapUrlsFor', () => {
 });
 
 describe('story layer ids', () => {
-  it.each(STORY_LAYERS)('mapLayerIdsFor(%s) lists exactly the map layers drawn from its source', (layer) => {
-    const fromSource = allStoryLayerSpecs('uk')
-      .filter((spec) => 'source' in spec && spec.source === sourceIdFor(layer))
+  it.each(STORY_LAYERS)('mapLayerIdsFor(%s) lists exactly the map layers that draw its features', (layer) => {
+    // Points and lines, solid and dashed: every kind of feature a story layer has.
+    const features = [1, 2].flatMap((type) =>
+      ['reported', 'estimated'].map((confidence) => ({
+        type,
+        properties: { [STORY_LAYER_PROPERTY]: layer, confidence, kind: 'port' },
+      })),
+    );
+    const drawing = allStoryLayerSpecs('uk')
+      .filter((spec) => {
+        const { filter } = featureFilter((spec as { filter?: FilterSpecification }).filter, 'layers');
+        return features.some((f) => filter({ zoom: 3 } as never, f as never));
+      })
       .map((spec) => spec.id);
-    expect([...fromSource].sort()).toEqual([...mapLayerIdsFor(layer)].sort());
+    expect([...drawing].sort()).toEqual([...mapLayerIdsFor(layer)].sort());
   });
 
   it('gives every story layer its own ids, sharing none with another', () => {
@@ -204,6 +224,47 @@ describe('story layer ids', () => {
     const isLinePart = (id: string) => /-(line|line-dashed|arrows)$/.test(id);
     expect(lastIndex(isLinePart)).toBeLessThan(firstIndex((id) => id.endsWith('-circle')));
     expect(lastIndex((id) => id.endsWith('-circle'))).toBeLessThan(firstIndex((id) => id.endsWith('-label')));
+  });
+});
+
+describe('the story source', () => {
+  const point = (id: string) =>
+    ({
+      type: 'Feature',
+      properties: { id, kind: 'port', confidence: 'reported' },
+      geometry: { type: 'Point', coordinates: [130, 42] },
+    }) as never;
+
+  it('holds every story layer, so their tiles are laid out together and arrive in the same frame', () => {
+    const sources = storySources([
+      { id: 'ports', features: [point('rajin-port')] },
+      { id: 'capitals', features: [point('moscow'), point('beijing')] },
+    ]);
+    expect(Object.keys(sources)).toEqual([STORY_SOURCE]);
+    const data = sources[STORY_SOURCE]?.data as FeatureCollection;
+    expect(data.features.map((f) => [f.properties?.id, f.properties?.[STORY_LAYER_PROPERTY]])).toEqual([
+      ['moscow', 'capitals'],
+      ['beijing', 'capitals'],
+      ['rajin-port', 'ports'],
+    ]);
+    for (const layer of STORY_LAYERS) expect(sourceIdFor(layer)).toBe(STORY_SOURCE);
+  });
+
+  it.each(STORY_LAYERS)('draws in the parts of %s only the features of that layer', (layer) => {
+    const other = STORY_LAYERS.find((l) => l !== layer) as StoryLayerId;
+    const feature = (of: StoryLayerId, type: 1 | 2) => ({
+      type,
+      properties: { [STORY_LAYER_PROPERTY]: of, confidence: type === 2 ? 'estimated' : 'reported', kind: 'port' },
+    });
+    for (const spec of storyLayerSpecs(layer, 'en')) {
+      const { filter } = featureFilter((spec as { filter?: FilterSpecification }).filter, 'layers');
+      const type = spec.id.endsWith('-circle') || spec.id.endsWith('-label') ? 1 : 2;
+      const confidence = spec.id.endsWith('-line') ? 'reported' : 'estimated';
+      const own = { ...feature(layer, type), properties: { ...feature(layer, type).properties, confidence } };
+      const others = { ...own, properties: { ...own.properties, [STORY_LAYER_PROPERTY]: other } };
+      expect(filter({ zoom: 3 } as never, own as never), `${spec.id} draws its own`).toBe(true);
+      expect(filter({ zoom: 3 } as never, others as never), `${spec.id} skips ${other}`).toBe(false);
+    }
   });
 });
 
