@@ -10,18 +10,27 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
 import { arrowImage } from '../style/arrow-image';
-import { type BasemapUrls, basemapAttributionFor, basemapStyle, basemapUrlsFor } from '../style/basemap-style';
+import {
+  type BasemapUrls,
+  basemapAttributionFor,
+  basemapStyle,
+  basemapUrlsFor,
+  withInlineBasemap,
+} from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, withStory } from '../style/story-layers';
 import { withMoving } from '../style/time-layers';
 import { FeatureDetails } from '../ui/FeatureDetails';
 import { NARROW_SCREEN, SHEET_SCREEN } from '../ui/media';
+import type { BasemapPrefetch } from './prefetch-basemap';
 
 export interface StartMapOptions {
   model: Model;
   container: HTMLElement;
   base: string;
   story: Promise<void>;
+  /** The first view's basemap files the page has already fetched (they go into the style inline). */
+  basemapPrefetch: BasemapPrefetch;
   onlineStyleUrl: string | undefined;
   locale: Record<Lang, Record<string, string>>;
   bounds: [[number, number], [number, number]];
@@ -89,7 +98,12 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   // The story is usually loaded before the map code; waiting for it lets the first frame draw everything.
   await story;
   const embedded = withMoving(
-    withStory(basemapStyle(lang, urls), model.layers.peek(), lang, model.visibleLayers.peek()),
+    withStory(
+      withInlineBasemap(basemapStyle(lang, urls), options.basemapPrefetch()),
+      model.layers.peek(),
+      lang,
+      model.visibleLayers.peek(),
+    ),
     lang,
   );
   const result = createMap({

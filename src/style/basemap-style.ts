@@ -262,6 +262,28 @@ export function detailSourcesFor(urls: BasemapUrls): Record<string, GeoJSONSourc
   ]);
 }
 
+/** The basemap sources of the first view (the world view), fetched before any zoom-dependent file. */
+export const FIRST_VIEW_SOURCES = ['land-low', 'borders-low', 'labels', 'seas'] as const;
+export type FirstViewSource = (typeof FIRST_VIEW_SOURCES)[number];
+
+/**
+ * `style` with the data of the first view's sources given inline where `data` has it (the rest keep their URLs).
+ * Data given inline reaches MapLibre's worker with the style, so it is not fetched again after the style loads.
+ */
+export function withInlineBasemap(
+  style: StyleSpecification,
+  data: Partial<Record<FirstViewSource, unknown>>,
+): StyleSpecification {
+  const sources = { ...style.sources };
+  for (const id of FIRST_VIEW_SOURCES) {
+    const source = sources[id];
+    if (source?.type === 'geojson' && data[id] !== undefined) {
+      sources[id] = { ...source, data: data[id] as GeoJSONSourceSpecification['data'] };
+    }
+  }
+  return { ...style, sources };
+}
+
 /** The whole embedded basemap style (story sources and layers are added on top by the map wiring). */
 export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false): StyleSpecification {
   const geojson = (data: string, attribution?: string) =>
