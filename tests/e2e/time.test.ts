@@ -292,3 +292,33 @@ describe('links to a moment of the story', () => {
     await page.context().close();
   });
 });
+
+describe('the moving points at load', () => {
+  it('are not sent an empty update when the timeline arrives with no day chosen (each re-tiles and redraws)', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Counts the moving source's data loads from the map's creation on.
+    await context.addInitScript(() => {
+      const w = window as unknown as { movingLoads: number; storyMap?: unknown };
+      w.movingLoads = 0;
+      let map: import('maplibre-gl').Map | undefined;
+      Object.defineProperty(window, 'storyMap', {
+        configurable: true,
+        get: () => map,
+        set: (value: import('maplibre-gl').Map) => {
+          map = value;
+          value.on('sourcedata', (e) => {
+            if (e.sourceId === 'story-moving' && e.sourceDataType === 'metadata') w.movingLoads++;
+          });
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await waitForMap(page);
+    await page.waitForSelector('.time-slider');
+    await page.waitForTimeout(500);
+    // The style's own empty source loads once; nothing more while no day is chosen.
+    expect(await page.evaluate(() => (window as unknown as { movingLoads: number }).movingLoads)).toBe(1);
+    await context.close();
+  });
+});
