@@ -201,7 +201,15 @@ export function targetsFor(app: PageResult, bare: PageResult, leaflet: PageResul
   const rest = app.bytes.notMaplibre.gzip;
   return [
     {
-      name: 'ready ≤ 1.25 × bare MapLibre',
+      name: 'ready ≤ 2.0 × bare MapLibre',
+      actual: readyRatio,
+      limit: 2,
+      unit: '×',
+      met: atMost(readyRatio, 2),
+      detail: `${ms(app.readyMs?.median)} vs ${ms(bare.readyMs?.median)}`,
+    },
+    {
+      name: 'ready ≤ 1.25 × bare (the goal)',
       actual: readyRatio,
       limit: 1.25,
       unit: '×',
