@@ -12,7 +12,7 @@ import { applyUrlState, bindUrl, settleLinkedTime } from './app/bind-url';
 import { isEmbedSearch } from './app/embed';
 import { loadStory } from './app/load-story';
 import { registerOfflineWhenReady } from './app/offline';
-import { prefetchBasemap } from './app/prefetch-basemap';
+import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
 import { loadUkraine, startMap } from './app/start-map';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
@@ -52,8 +52,11 @@ if (!root) throw new Error('index.html has no #app element');
 // The build's base is relative ('./'); data URLs are made absolute against the page, because MapLibre fetches
 // GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
-// The world view's basemap files start downloading now, beside the map code (see src/app/prefetch-basemap.ts).
-const basemapPrefetch = prefetchBasemap((source) => `${base}basemap/${source}.geojson`, fetch);
+// The world view's basemap files start downloading now, beside the map code (see src/app/prefetch-basemap.ts); not
+// when an online basemap is configured, which the embedded one only stands in for if it fails.
+const basemapPrefetch: BasemapPrefetch = import.meta.env.VITE_BASEMAP_STYLE_URL
+  ? () => ({})
+  : prefetchBasemap((source) => `${base}basemap/${source}.geojson`, fetch);
 render(
   <App
     model={model}

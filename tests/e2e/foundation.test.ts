@@ -57,7 +57,7 @@ describe('an online basemap', () => {
   });
 
   it('stays when the style loads and one of its tiles later fails', async () => {
-    const { page, errors } = await openPage(shared.browser, 'about:blank');
+    const { page, errors, requests } = await openPage(shared.browser, 'about:blank');
     const failedTiles: string[] = [];
     page.on('response', (r) => {
       if (r.url().includes('/tiles/') && r.status() === 404) failedTiles.push(r.url());
@@ -70,6 +70,9 @@ describe('an online basemap', () => {
     );
     expect(sources).toContain('online');
     expect(sources).not.toContain('land-low');
+    // The embedded basemap only stands in if the online one fails: its world-view files are not fetched ahead of the
+    // map (Ukraine's outline is, after ready, for the depot's distance to the border).
+    expect(requests.filter((r) => /\/basemap\/(land-low|borders-low|labels|seas)\.geojson/.test(r))).toEqual([]);
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).not.toContain('Natural Earth');
     expect(sources).toContain('story');
     expect(await page.locator('.notice-warning').count()).toBe(0);
