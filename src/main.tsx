@@ -19,6 +19,7 @@ import { t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { STORY_BOUNDS } from './story/view';
+import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
 import { App } from './ui/App';
 import { NARROW_SCREEN } from './ui/media';
 
@@ -56,7 +57,7 @@ const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 // when an online basemap is configured, which the embedded one only stands in for if it fails.
 const basemapPrefetch: BasemapPrefetch = import.meta.env.VITE_BASEMAP_STYLE_URL
   ? () => ({})
-  : prefetchBasemap((source) => `${base}basemap/${source}.geojson`, fetch);
+  : prefetchBasemap(firstViewUrlsFor(basemapUrlsFor(base)), fetch);
 render(
   <App
     model={model}

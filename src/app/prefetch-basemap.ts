@@ -10,10 +10,10 @@ import { fetchJson } from './fetch-json';
 export type BasemapPrefetch = () => Partial<Record<FirstViewSource, unknown>>;
 
 /** Starts fetching the first view's basemap files; the returned function gives the ones that have arrived whole. */
-export function prefetchBasemap(urlOf: (source: FirstViewSource) => string, fetcher: typeof fetch): BasemapPrefetch {
+export function prefetchBasemap(urls: Record<FirstViewSource, string>, fetcher: typeof fetch): BasemapPrefetch {
   const arrived: Partial<Record<FirstViewSource, unknown>> = {};
   for (const source of FIRST_VIEW_SOURCES) {
-    void fetchJson(`basemap/${source}.geojson`, urlOf(source), fetcher).then(({ value }) => {
+    void fetchJson(`basemap/${source}.geojson`, urls[source], fetcher).then(({ value }) => {
       if (isFeatureCollection(value)) arrived[source] = value;
     });
   }

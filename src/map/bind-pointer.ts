@@ -4,8 +4,7 @@
  */
 import type { MapGeoJSONFeature, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { pickMostSpecific } from '../story/camera';
-import { STORY_LAYERS } from '../story/types';
-import { clickableLayerIds, sourceIdFor } from '../style/story-layers';
+import { clickableLayerIds, STORY_SOURCE } from '../style/story-layers';
 
 type FeatureRef = { source: string; id: string };
 
@@ -14,7 +13,6 @@ export function bindPointer(
   map: MapLibreMap,
   onSelect: (id: string | undefined, lngLat: [number, number]) => void,
 ): () => void {
-  const storySources = new Set(STORY_LAYERS.map(sourceIdFor));
   // Hover: a highlight and a pointer cursor show what is clickable.
   let hovered: FeatureRef | undefined;
   const setHover = (next: FeatureRef | undefined) => {
@@ -49,7 +47,7 @@ export function bindPointer(
   const onClick = (e: MapMouseEvent) => {
     const hit = hitAt(e);
     const ref = hit ? refOf(hit) : undefined;
-    onSelect(ref && storySources.has(ref.source) ? ref.id : undefined, [e.lngLat.lng, e.lngLat.lat]);
+    onSelect(ref?.source === STORY_SOURCE ? ref.id : undefined, [e.lngLat.lng, e.lngLat.lat]);
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);

@@ -11,7 +11,7 @@ import { MAP_LOCALE } from '../i18n/map-locale';
 import type { Model } from '../state/model';
 import { cameraFollowsSelection, popupAnchorFor } from '../story/camera';
 import type { IndexedFeature } from '../story/prepare-story';
-import { sourceIdFor } from '../style/story-layers';
+import { STORY_SOURCE } from '../style/story-layers';
 import { frameSelection } from './selection-camera';
 import { createSelectionHighlight } from './selection-highlight';
 import { createPopup, keepPopupInView, measurePopup } from './selection-popup';
@@ -59,7 +59,7 @@ export function bindSelection(options: BindSelectionOptions): {
     closePopup();
     if (!hit) return;
     const id = hit.feature.properties.id;
-    highlight.show({ source: sourceIdFor(hit.layer), id });
+    highlight.show({ source: STORY_SOURCE, id });
     const lngLat =
       clickedAt?.id === id && origin === 'map' ? clickedAt.lngLat : (popupAnchorFor(hit.feature) as [number, number]);
     const element = document.createElement('div');

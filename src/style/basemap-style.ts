@@ -266,6 +266,11 @@ export function detailSourcesFor(urls: BasemapUrls): Record<string, GeoJSONSourc
 export const FIRST_VIEW_SOURCES = ['land-low', 'borders-low', 'labels', 'seas'] as const;
 export type FirstViewSource = (typeof FIRST_VIEW_SOURCES)[number];
 
+/** The URL of each first-view file, keyed by its source id. */
+export function firstViewUrlsFor(urls: BasemapUrls): Record<FirstViewSource, string> {
+  return { 'land-low': urls.landLow, 'borders-low': urls.bordersLow, labels: urls.labels, seas: urls.seas };
+}
+
 /**
  * `style` with the data of the first view's sources given inline where `data` has it (the rest keep their URLs).
  * Data given inline reaches MapLibre's worker with the style, so it is not fetched again after the style loads.

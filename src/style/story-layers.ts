@@ -27,11 +27,6 @@ export const STORY_SOURCE = 'story';
 /** The property that names a feature's story layer in STORY_SOURCE (added to the data, not stored in geo/). */
 export const STORY_LAYER_PROPERTY = 'story_layer';
 
-/** The GeoJSON source id of a story layer (the same for all: STORY_SOURCE). */
-export function sourceIdFor(_layer: StoryLayerId): string {
-  return STORY_SOURCE;
-}
-
 /** Only the features of `layer`, and of those only the ones `filter` keeps. */
 function ofLayer(layer: StoryLayerId, filter: FilterSpecification): FilterSpecification {
   return ['all', ['==', ['get', STORY_LAYER_PROPERTY], layer], filter] as FilterSpecification;
@@ -104,7 +99,7 @@ const radius = [
 
 /** All map layers of one story layer. `visible` sets their initial visibility. */
 export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true): LayerSpecification[] {
-  const source = sourceIdFor(layer);
+  const source = STORY_SOURCE;
   const color = STORY_COLORS[layer];
   const visibility = visible ? 'visible' : 'none';
   const lineWidth = ['case', ['any', hovered, chosen], 5, 3] as const;

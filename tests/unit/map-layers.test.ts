@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STORY_LAYERS } from '../../src/story/types';
 import { basemapStyle, basemapUrlsFor, detailSourcesFor, windowSourcesFor } from '../../src/style/basemap-style';
 import { type MapState, mapLayersFor } from '../../src/style/map-layers';
-import { sourceIdFor } from '../../src/style/story-layers';
+import { storySources } from '../../src/style/story-layers';
 import { MOVING_SOURCE } from '../../src/style/time-layers';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
@@ -28,9 +28,7 @@ describe('mapLayersFor: the map as a function of the state', () => {
           ...base.sources,
           ...detailSourcesFor(urls),
           ...windowSourcesFor(urls),
-          ...Object.fromEntries(
-            STORY_LAYERS.map((l) => [sourceIdFor(l), { type: 'geojson', data: EMPTY, promoteId: 'id' }]),
-          ),
+          ...storySources([]),
           [MOVING_SOURCE]: { type: 'geojson', data: EMPTY },
         },
         layers: mapLayersFor(state({ lang })),

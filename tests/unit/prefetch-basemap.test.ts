@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { prefetchBasemap } from '../../src/app/prefetch-basemap';
-import { basemapStyle, basemapUrlsFor, FIRST_VIEW_SOURCES, withInlineBasemap } from '../../src/style/basemap-style';
+import {
+  basemapStyle,
+  basemapUrlsFor,
+  FIRST_VIEW_SOURCES,
+  type FirstViewSource,
+  withInlineBasemap,
+} from '../../src/style/basemap-style';
 
 const COLLECTION = { type: 'FeatureCollection', features: [] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,10 +29,11 @@ describe('withInlineBasemap', () => {
 
 describe('prefetchBasemap', () => {
   const urlOf = (source: string) => `/basemap/${source}.geojson`;
+  const urls = Object.fromEntries(FIRST_VIEW_SOURCES.map((s) => [s, urlOf(s)])) as Record<FirstViewSource, string>;
 
   it('fetches each first-view file once, at once', () => {
     const asked: string[] = [];
-    prefetchBasemap(urlOf, (async (url: string) => {
+    prefetchBasemap(urls, (async (url: string) => {
       asked.push(url);
       return new Response(JSON.stringify(COLLECTION));
     }) as typeof fetch);
@@ -41,7 +48,7 @@ describe('prefetchBasemap', () => {
       '/basemap/labels.geojson': async () => new Response('{"type":"FeatureColl'),
       '/basemap/seas.geojson': () => new Promise(() => {}),
     };
-    const arrived = prefetchBasemap(urlOf, ((url: string) => answers[url]?.()) as typeof fetch);
+    const arrived = prefetchBasemap(urls, ((url: string) => answers[url]?.()) as typeof fetch);
     expect(arrived()).toEqual({});
     await settle();
     await settle();
@@ -50,7 +57,7 @@ describe('prefetchBasemap', () => {
   });
 
   it('never rejects when the network fails', async () => {
-    const arrived = prefetchBasemap(urlOf, (async () => {
+    const arrived = prefetchBasemap(urls, (async () => {
       throw new TypeError('offline');
     }) as typeof fetch);
     await settle();
@@ -58,7 +65,7 @@ describe('prefetchBasemap', () => {
   });
 
   it('gives nothing for a file answered 404', async () => {
-    const arrived = prefetchBasemap(urlOf, (async () => new Response('missing', { status: 404 })) as typeof fetch);
+    const arrived = prefetchBasemap(urls, (async () => new Response('missing', { status: 404 })) as typeof fetch);
     await settle();
     await settle();
     expect(Object.keys(arrived())).toEqual([]);

@@ -34,22 +34,16 @@ import {
   mapLayerIdsFor,
   STORY_LAYER_PROPERTY,
   STORY_SOURCE,
-  sourceIdFor,
   storyLayerSpecs,
   storySources,
 } from '../../src/style/story-layers';
 
-const EMPTY_DATA = { type: 'FeatureCollection' as const, features: [] };
-
 /** The whole style the app runs: the embedded basemap plus every story layer on an empty GeoJSON source. */
 function fullStyle(lang: Lang): StyleSpecification {
   const base = basemapStyle(lang, basemapUrlsFor('/'));
-  const storySources = Object.fromEntries(
-    STORY_LAYERS.map((l) => [sourceIdFor(l), { type: 'geojson' as const, data: EMPTY_DATA, promoteId: 'id' }]),
-  );
   return {
     ...base,
-    sources: { ...base.sources, ...storySources },
+    sources: { ...base.sources, ...storySources([]) },
     layers: [...base.layers, ...allStoryLayerSpecs(lang)],
   } as StyleSpecification;
 }
@@ -247,7 +241,6 @@ describe('the story source', () => {
       ['beijing', 'capitals'],
       ['rajin-port', 'ports'],
     ]);
-    for (const layer of STORY_LAYERS) expect(sourceIdFor(layer)).toBe(STORY_SOURCE);
   });
 
   it.each(STORY_LAYERS)('draws in the parts of %s only the features of that layer', (layer) => {

@@ -7,7 +7,7 @@ import { parseTimeline } from '../../src/story/parse-timeline';
 import { indexStory } from '../../src/story/prepare-story';
 import { dayOf, phasesOn, type Timeline } from '../../src/story/timeline';
 import { STORY_LAYERS } from '../../src/story/types';
-import { allStoryLayerSpecs, sourceIdFor } from '../../src/style/story-layers';
+import { allStoryLayerSpecs, storySources } from '../../src/style/story-layers';
 import { MOVING_SOURCE, movingLayerSpecs, opacityPropertiesFor, phaseOpacity } from '../../src/style/time-layers';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -53,9 +53,7 @@ describe('the style at a day', () => {
       const style = {
         version: 8,
         sources: {
-          ...Object.fromEntries(
-            STORY_LAYERS.map((l) => [sourceIdFor(l), { type: 'geojson', data: EMPTY, promoteId: 'id' }]),
-          ),
+          ...storySources([]),
           [MOVING_SOURCE]: { type: 'geojson', data: EMPTY },
         },
         layers: [...story, ...movingLayerSpecs(lang)],
