@@ -85,7 +85,6 @@ function absoluteShareCard(siteUrl = process.env.SITE_URL): Plugin {
 function offline(): Plugin[] {
   return VitePWA({
     injectRegister: false,
-    registerType: 'autoUpdate',
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,geojson,json,svg}'],

@@ -2,7 +2,7 @@
  * The story's data model: what every feature in `geo/*.geojson` carries.
  * Pure types, shared by the loader, the popups, the URL codec and the tests.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { Feature, LineString, MultiLineString, Point } from 'geojson';
 
 /** The toggleable story layers, in the fixed order used by the legend and by `layers=` in the URL. */
 export const STORY_LAYERS = ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'] as const;
@@ -112,4 +112,3 @@ export interface StoryProperties {
 
 export type StoryGeometry = Point | LineString | MultiLineString;
 export type StoryFeature = Feature<StoryGeometry, StoryProperties> & { id?: string };
-export type StoryCollection = FeatureCollection<StoryGeometry, StoryProperties>;

@@ -86,9 +86,6 @@ export function countryLabelFieldFor(lang: Lang): ['get', string] {
   return ['get', lang === 'uk' ? 'name_uk' : 'name_en'];
 }
 
-/** Labels drawn from the basemap's own sources, whose text follows the reader's language. */
-export const BASEMAP_LABEL_LAYERS = ['country-labels', 'country-labels-detail', 'sea-labels', 'place-labels'] as const;
-
 /** The image drawn at each context town (added by the map wiring with the layer that uses it). */
 export const PLACE_DOT_IMAGE = 'place-dot';
 
