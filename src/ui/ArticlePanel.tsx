@@ -2,6 +2,7 @@
  * The whole article beside the map, loaded only when opened. Every passage a feature quotes is a
  * button that selects the feature; "show in article" from a popup scrolls here and highlights it.
  */
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import articleText from '../article/ukrinform-2023-10-18.uk.txt?raw';
 import { t } from '../i18n/strings';
@@ -11,6 +12,9 @@ import { QUOTES } from '../story/quotes';
 import { nameOf } from './text';
 
 export const ARTICLE_PUBLISHER_URL = 'https://www.ukrinform.ua/';
+
+/** Our English translation of each quoted sentence, keyed by its Ukrainian text. */
+const TRANSLATIONS = new Map(Object.values(QUOTES).flatMap((quotes) => quotes.map((q) => [q.uk, q.en] as const)));
 
 export default function ArticlePanel({ model }: { model: Model }) {
   const lang = model.lang.value;
@@ -45,7 +49,8 @@ export default function ArticlePanel({ model }: { model: Model }) {
               .map((p) => nameOf(p, lang));
             const isHighlighted = highlighted !== undefined && s.quotes.includes(highlighted);
             const isSelected = selectedId !== undefined && s.ids.includes(selectedId);
-            return (
+            const translation = s.quotes.map((q) => TRANSLATIONS.get(q)).join(' ');
+            const button = (
               <button
                 key={s.text}
                 type="button"
@@ -60,6 +65,17 @@ export default function ArticlePanel({ model }: { model: Model }) {
               >
                 {s.text}
               </button>
+            );
+            // The English page reads the article in Ukrainian: each quoted sentence is followed by our translation.
+            return lang === 'en' ? (
+              <Fragment key={s.text}>
+                {button}{' '}
+                <span class="passage-translation" lang="en">
+                  {translation}
+                </span>
+              </Fragment>
+            ) : (
+              button
             );
           })}
         </p>
