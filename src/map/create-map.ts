@@ -19,6 +19,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { MAP_DESCRIPTION_ID } from '../ui/MapDescription';
 import { setPageMap } from './capture';
 import { ScaleBar, type ScaleUnits } from './scale-bar';
 
@@ -120,6 +121,8 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     scale.setUnits(scaleUnitsOf(next));
     relabel();
   };
+  // The page keeps a description of what the map shows, in the reader's language (src/ui/MapDescription.tsx).
+  map.getCanvas().setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
   setPageMap(map);
   return { ok: true, map, setLocale, setAttribution };
 }

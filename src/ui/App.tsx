@@ -11,6 +11,7 @@ import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
+import { MapDescription } from './MapDescription';
 import { ShareButton } from './ShareButton';
 
 export interface AppProps {
@@ -123,8 +124,8 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
             )}
           </Collapsible>
         </aside>
-        <div class="map-column">
-          <section class="map-area" aria-label={t(lang, 'map.label')}>
+        <main class="map-column">
+          <div class="map-area">
             <img
               class={`static-map${status === 'ready' ? ' static-map-hidden' : ''}`}
               src={staticMapUrl(pictureLang.current)}
@@ -135,10 +136,11 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
             <div id="map" class="map" data-map-state={status} />
             {Time && <Time.StoryPanel model={model} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
-          </section>
+            <MapDescription model={model} />
+          </div>
           {/* The bar keeps its room from the start, so the map does not shift when the time control arrives. */}
           {!noMap && <div class="time-bar">{Time && <Time.TimeBar model={model} />}</div>}
-        </div>
+        </main>
       </div>
       <PrintSheet model={model} currentUrl={currentUrl} />
     </div>

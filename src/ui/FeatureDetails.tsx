@@ -45,12 +45,12 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
         </p>
       )}
       {quotes.length > 0 && (
-        <section class="quotes" aria-label={t(lang, 'popup.quote')}>
+        <div class="quotes">
           <Sub>{t(lang, 'popup.quote')}</Sub>
           {quotes.map((q) => (
             <QuoteFigure key={q.id} quote={q} lang={lang} onShowInArticle={onShowInArticle} />
           ))}
-        </section>
+        </div>
       )}
       <Distances feature={hit.feature} lang={lang} index={index} ukraine={ukraine} Sub={Sub} />
       {p.reported && p.reported.length > 0 && <ReportedFigures figures={p.reported} lang={lang} Sub={Sub} />}
@@ -59,7 +59,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
           <strong>{t(lang, 'popup.placement')}:</strong> {placement}
         </p>
       )}
-      <section class="sources" aria-label={t(lang, 'popup.sources')}>
+      <div class="sources">
         <Sub>{t(lang, 'popup.sources')}</Sub>
         <ul>
           {p.sources.map((s) => (
@@ -68,7 +68,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
             </li>
           ))}
         </ul>
-      </section>
+      </div>
     </article>
   );
 }
@@ -126,11 +126,11 @@ export function Distances({
     return f ? nameOf(f.properties, lang) : `${e.position[1]?.toFixed(2)}, ${e.position[0]?.toFixed(2)}`;
   };
   return (
-    <section class="distances" aria-label={t(lang, 'popup.distances')}>
+    <div class="distances">
       <Sub>{t(lang, 'popup.distances')}</Sub>
       <dl>{rows.map((row) => distanceRow(row, lang, endpointName))}</dl>
       <p class="method">{t(lang, 'dist.method.turf')}</p>
-    </section>
+    </div>
   );
 }
 
@@ -162,7 +162,7 @@ function contestedMeasures(figures: ReportedFigure[]): Set<string> {
 function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; lang: Lang; Sub: 'h3' | 'h5' }) {
   const contested = contestedMeasures(figures);
   return (
-    <section class="reported" aria-label={t(lang, 'popup.reported')}>
+    <div class="reported">
       <Sub>
         {t(lang, 'popup.reported')}
         {contested.size > 0 && <span class="contested"> — {t(lang, 'popup.contested')}</span>}
@@ -178,7 +178,7 @@ function ReportedFigures({ figures, lang, Sub }: { figures: ReportedFigure[]; la
           );
         })}
       </ul>
-    </section>
+    </div>
   );
 }
 

@@ -20,7 +20,7 @@ export function FeatureList({ model, onShowInArticle }: { model: Model; onShowIn
         const group = model.layers.value.find((l) => l.id === layer);
         if (!group || group.features.length === 0) return null;
         return (
-          <section key={layer} class="feature-group" aria-labelledby={`group-${layer}`}>
+          <div key={layer} class="feature-group">
             <h3 id={`group-${layer}`}>
               <LegendSymbol layer={layer} /> {t(lang, `layers.${layer}`)}
             </h3>
@@ -51,7 +51,7 @@ export function FeatureList({ model, onShowInArticle }: { model: Model; onShowIn
                 );
               })}
             </ul>
-          </section>
+          </div>
         );
       })}
     </div>
