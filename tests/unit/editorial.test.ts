@@ -646,3 +646,51 @@ describe('the site is built from none of the old wordings', () => {
     expect(found).toEqual([]);
   });
 });
+
+// Issue #24, item 3: a map step carries about 50–70 words of our text and one of the article's sentences; the rest
+// (sources, figures, the other sentences) belongs to the popups.
+const STEP_MAX_WORDS = 90;
+
+interface StepLike {
+  id: string;
+  text_uk: string;
+  text_en: string;
+  quotes: readonly string[];
+}
+
+/** Words of a text: runs of characters between spaces that hold a letter or a digit ("—" is not a word). */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** Steps whose own text runs over the limit in either language, or that quote more than one sentence. */
+function stepLengthProblems(steps: readonly StepLike[]): string[] {
+  return steps.flatMap((s) => [
+    ...(['uk', 'en'] as const)
+      .filter((lang) => wordCount(s[`text_${lang}`]) > STEP_MAX_WORDS)
+      .map((lang) => `${s.id}: text_${lang} has ${wordCount(s[`text_${lang}`])} words (at most ${STEP_MAX_WORDS})`),
+    ...(s.quotes.length > 1 ? [`${s.id}: ${s.quotes.length} quotes (one at most)`] : []),
+  ]);
+}
+
+describe('rule: a story step is short, with one quote', () => {
+  const stepsOf = (path: string) => (readJson(path) as { steps: StepLike[] }).steps;
+
+  it('holds for every step in geo/steps.json', () => {
+    expect(stepLengthProblems(stepsOf('geo/steps.json'))).toEqual([]);
+  });
+
+  it('is broken by tests/fixtures/editorial/long-step.json, in both languages and by its two quotes', () => {
+    const problems = stepLengthProblems(stepsOf('tests/fixtures/editorial/long-step.json'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^white-house-imagery: text_uk has \d+ words/),
+      expect.stringMatching(/^white-house-imagery: text_en has \d+ words/),
+      'white-house-imagery: 2 quotes (one at most)',
+    ]);
+  });
+
+  it('counts words and numbers, not dashes', () => {
+    expect(wordCount('За даними RUSI — близько 200 км.')).toBe(6);
+    expect(wordCount('  ')).toBe(0);
+  });
+});
