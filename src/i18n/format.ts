@@ -1,14 +1,21 @@
-/** Number formatting for the current language: `6 412 км` in Ukrainian, `6,412 km` in English. */
+/** Number formatting for the current language: `6412 км`, `10 000 км` in Ukrainian, `6,412 km` in English. */
 import { type Lang, t } from './strings';
 
 const LOCALE: Record<Lang, string> = { uk: 'uk-UA', en: 'en-GB' };
+// Ukrainian typography leaves four-digit numbers unspaced ("1000 контейнерів", as the data's prose writes them) and
+// groups from five digits ("10 000"); English groups from four ("1,000").
+const GROUPING: Record<Lang, 'min2' | 'auto'> = { uk: 'min2', en: 'auto' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+      useGrouping: GROUPING[lang],
+    });
     cache.set(key, f);
   }
   return f;

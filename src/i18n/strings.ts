@@ -7,7 +7,7 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'uk';
 
 const uk = {
-  'app.title': 'Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк',
+  'app.title': 'Лавров у Пхеньяні та ймовірний маршрут контейнерів Раджин — Дунай — Тихорецьк',
   'app.subtitle': 'Карта за статтею Укрінформу від 18 жовтня 2023 року',
   'app.skip': 'Перейти до списку об’єктів',
   'map.label': 'Карта історії',
@@ -20,12 +20,12 @@ const uk = {
   'map.noWebgl':
     'Ваш браузер не може показати інтерактивну карту (немає WebGL2). Нижче — статична карта і весь текст історії.',
   'map.contextLost':
-    'Карта перестала малюватися (втрачено контекст WebGL). Нижче — статична карта і весь текст історії.',
+    'Карта перестала відображатися (втрачено контекст WebGL). Нижче — статична карта і весь текст історії.',
   'map.staticAlt':
-    'Статична карта: Москва, Пекін, Пхеньян, порт Раджин, Дунай, склад боєприпасів біля Тихорецька, маршрути суден і залізниці.',
-  'map.onlineFailed': 'Онлайн-підложка не завантажилась; показано вбудовану офлайн-підложку.',
+    'Статична карта: Москва, Пекін, Пхеньян, порт Раджин, Дунай, склад боєприпасів під Тихорецьком, маршрути суден і залізниці.',
+  'map.onlineFailed': 'Онлайнову базову карту не вдалося завантажити; показано вбудовану офлайнову.',
   'data.error': 'Не вдалося завантажити частину даних:',
-  'layers.title': 'Шари і легенда',
+  'layers.title': 'Шари й умовні позначення',
   'sidebar.label': 'Шари, список об’єктів і стаття',
   'layers.capitals': 'Столиці',
   'layers.ports': 'Порти і склад',
@@ -47,14 +47,14 @@ const uk = {
   'popup.confidence.reported': 'за джерелами',
   'popup.confidence.estimated': 'оцінка',
   'popup.confidence.schematic': 'схематично',
-  'popup.reported': 'Повідомлені цифри',
+  'popup.reported': 'Цифри з джерел',
   'popup.contested': 'Джерела розходяться',
-  'popup.placement': 'Як розміщено',
+  'popup.placement': 'Як визначено розташування',
   'popup.period': 'Період',
   'popup.vessels': 'Судна',
   'dist.routeLength': 'Довжина маршруту (за лінією на карті)',
   'dist.greatCircle': 'По великому колу',
-  'dist.passage': 'Час переходу при 10–12 вузлах',
+  'dist.passage': 'Час переходу за швидкості 10–12 вузлів',
   'dist.toUkraine': 'До найближчої точки кордону України (обчислено за полігоном України на карті)',
   'dist.railLength': 'Довжина лінії на карті (схема: справжня колія довша)',
   'dist.trackEstimate': 'Справжня довжина колії — {value} (наша оцінка)',
@@ -62,7 +62,7 @@ const uk = {
   'dist.byRail': 'Залізницею, за схематичною лінією на карті: {from} — {to}',
   'dist.reportedBeside': 'джерела: {figures}',
   'dist.straight': 'По прямій (велике коло)',
-  'dist.method.turf': 'обчислено Turf за геометрією карти',
+  'dist.method.turf': 'обчислено бібліотекою Turf за геометрією карти',
   'dist.computing': 'обчислюється…',
   'unit.km': 'км',
   'unit.containers.one': 'контейнер',
@@ -89,18 +89,19 @@ const uk = {
   'article.markedHint': 'Виділені речення відкривають місце на карті.',
   'list.title': 'Усі об’єкти історії',
   'list.showOnMap': 'Показати на карті',
-  'time.ship': 'Судно: ілюстрація, не трек (AIS вимкнено)',
+  'time.ship': 'Судно: ілюстрація, не трек',
   'time.train': 'Потяг Кім Чен Ина',
   'time.containers': 'Прибувають контейнери (за даними RUSI)',
   'time.label': 'Час історії',
-  'time.slider': 'День історії',
+  'time.slider': 'Дата на шкалі часу',
   'time.all': 'Увесь час',
   'time.allTitle': 'Показати все, без дати',
   'time.play': 'Відтворити',
   'time.pause': 'Пауза',
   'time.events': 'Події на шкалі часу',
   'time.approximate': 'дата приблизна',
-  'time.illustration': 'Рух судна — ілюстрація: судна йшли з вимкненою AIS, тож їхнього треку немає.',
+  'time.illustration':
+    'Рух судна — ілюстрація: за даними The Washington Post, судна йшли з вимкненою AIS, тож публічного треку немає.',
   'time.today': 'Події цього дня',
   'time.none': 'Цього дня подій у джерелах немає.',
   'time.by': 'за даними: {by}',
@@ -108,7 +109,7 @@ const uk = {
   'story.next': 'Далі',
   'story.previous': 'Назад',
   'story.progress': 'Крок {n} з {total}',
-  'story.exit': 'До вільної карти',
+  'story.exit': 'Вийти з покрокової розповіді',
   'story.sources': 'Джерела',
   'story.home': 'Огляд історії',
   'map.credits.story': 'Укрінформ, RUSI, Білий дім, Yonhap',
@@ -117,11 +118,11 @@ const uk = {
   'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
   'article.failed': 'Не вдалося завантажити статтю.',
   'meta.description':
-    'Карта за статтею Укрінформу від 18.10.2023: Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк.',
-  'card.credit': 'Укрінформ, 18.10.2023 (за Yonhap) · RUSI · Білий дім · підложка: Natural Earth',
+    'Карта за статтею Укрінформу від 18.10.2023: Лавров у Пхеньяні та ймовірний маршрут контейнерів Раджин — Дунай — Тихорецьк.',
+  'card.credit': 'Укрінформ, 18.10.2023 (за Yonhap) · RUSI · Білий дім · базова карта: Natural Earth',
   'embed.button': 'Вбудувати',
   'embed.title': 'Вбудувати карту на сайт',
-  'embed.hint': 'Вставте цей код у сторінку. Він показує поточний вигляд карти.',
+  'embed.hint': 'Вставте цей код в HTML-код сторінки. Він показує поточний вигляд карти.',
   'embed.code': 'Код для вбудовування',
   'embed.copy': 'Копіювати код',
   'embed.copied': 'Код скопійовано',
@@ -134,14 +135,14 @@ const uk = {
   'export.failed': 'Не вдалося зберегти зображення карти.',
   'export.cite': 'Як цитувати',
   'export.citation':
-    'Карта «Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
-  'export.accessed': 'переглянуто',
+    'Карта «Лавров у Пхеньяні та ймовірний маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
+  'export.accessed': 'дата звернення:',
 } as const;
 
 export type StringKey = keyof typeof uk;
 
 const en: Record<StringKey, string> = {
-  'app.title': 'Lavrov in Pyongyang and the Rajin — Dunai — Tikhoretsk container route',
+  'app.title': 'Lavrov in Pyongyang and the reported Rajin — Dunai — Tikhoretsk container route',
   'app.subtitle': 'A map of the Ukrinform article of 18 October 2023',
   'app.skip': 'Skip to the list of places',
   'map.label': 'Story map',
@@ -224,7 +225,7 @@ const en: Record<StringKey, string> = {
     'The article is in Ukrainian. Highlighted sentences open their place on the map; our English translation follows each.',
   'list.title': 'Every place in the story',
   'list.showOnMap': 'Show on map',
-  'time.ship': 'Ship: an illustration, not a track (AIS off)',
+  'time.ship': 'Ship: an illustration, not a track',
   'time.train': "Kim Jong Un's train",
   'time.containers': 'Containers arriving (according to RUSI)',
   'time.label': "The story's time",
@@ -236,7 +237,7 @@ const en: Record<StringKey, string> = {
   'time.events': 'Events on the timeline',
   'time.approximate': 'approximate date',
   'time.illustration':
-    'The ship moving is an illustration: the ships sailed with AIS off, so no track of theirs exists.',
+    'The ship moving is an illustration: according to The Washington Post the ships sailed with AIS off, so there is no public track.',
   'time.today': 'Events of this day',
   'time.none': 'The sources report no event on this day.',
   'time.by': 'reported by {by}',
@@ -253,7 +254,7 @@ const en: Record<StringKey, string> = {
   'map.codeFailed': "The map's code could not be loaded. Below are a static map and the story's whole text.",
   'article.failed': 'The article could not be loaded.',
   'meta.description':
-    "A map of Ukrinform's article of 18 Oct 2023: Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route.",
+    "A map of Ukrinform's article of 18 Oct 2023: Lavrov in Pyongyang and the reported Rajin — Dunai — Tikhoretsk container route.",
   'card.credit': 'Ukrinform, 18 Oct 2023 (citing Yonhap) · RUSI · White House · basemap: Natural Earth',
   'embed.button': 'Embed',
   'embed.title': 'Embed the map in a page',
@@ -270,7 +271,7 @@ const en: Record<StringKey, string> = {
   'export.failed': 'The map image could not be saved.',
   'export.cite': 'How to cite',
   'export.citation':
-    "Story map “Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
+    "Story map “Lavrov in Pyongyang and the reported Rajin — Dunai — Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
   'export.accessed': 'accessed',
 };
 

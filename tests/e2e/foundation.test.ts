@@ -43,7 +43,7 @@ describe('an online basemap', () => {
     await page.route(onlineStyleUrl, (route) => route.abort('connectionrefused'));
     await page.goto(inject('onlineBaseUrl'));
     await waitForMap(page);
-    expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайн-підложка не завантажилась/);
+    expect(await page.locator('.notice-warning').innerText()).toMatch(/Онлайнову базову карту не вдалося завантажити/);
     const sources = await page.evaluate(() =>
       Object.keys((window as unknown as StoryMapWindow).storyMap.getStyle().sources),
     );

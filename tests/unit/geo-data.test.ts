@@ -336,7 +336,7 @@ describe('the vessel route', () => {
   const land = flatten(topoFeature(topology, topology.objects.land)).features as Feature<Polygon | MultiPolygon>[];
   const routes = allFeatures.filter(({ feature }) => feature.properties.kind === 'vessel-route');
 
-  it('exists and runs Rajin → Dunai, the laden leg', () => {
+  it('exists and runs Rajin → Dunai (the return leg is assumed to follow the same water)', () => {
     const shuttle = byId.get('angara-maria-shuttle');
     expect(shuttle.properties.from).toBe('rajin-port');
     expect(shuttle.properties.to).toBe('dunai-port');

@@ -47,7 +47,7 @@ describe('citation and file names', () => {
     expect(citationFor('en', about.url, day)).toMatch(
       /^Story map .*Ukrinform.*https:\/\/news\.example\/map\/#f=moscow \(accessed 2026-11-25\)$/,
     );
-    expect(citationFor('uk', about.url, day)).toMatch(/Укрінформу.*\(переглянуто 2026-11-25\)$/);
+    expect(citationFor('uk', about.url, day)).toMatch(/Укрінформу.*\(дата звернення: 2026-11-25\)$/);
   });
 
   it('name the files after the story, what they hold and the day', () => {

@@ -30,19 +30,22 @@ describe('geo/events.json', () => {
   it('dates every event of the story, in the order of the facts file', () => {
     const starts = Object.fromEntries(timeline.events.map((e) => [e.id, [e.start, e.end ?? e.start]]));
     // From the facts file's events table, written out by hand.
-    expect(starts['shoigu-pyongyang']).toEqual(['2023-07-26', '2023-07-27']);
+    expect(starts['shoigu-pyongyang']).toEqual(['2023-07-25', '2023-07-27']);
     expect(starts.shuttle).toEqual(['2023-08-15', '2023-10-14']);
     expect(starts['najin-containers']).toEqual(['2023-09-07', '2023-09-08']);
+    expect(starts['angara-najin-dunai-window']).toEqual(['2023-09-07', '2023-10-01']);
     expect(starts['angara-at-dunai']).toEqual(['2023-09-12', '2023-09-12']);
     expect(starts['kim-train']).toEqual(['2023-09-10', '2023-09-19']);
     expect(starts['white-house-statement']).toEqual(['2023-10-13', '2023-10-13']);
     expect(starts['rusi-report']).toEqual(['2023-10-16', '2023-10-16']);
+    expect(starts['lavrov-beijing']).toEqual(['2023-10-16', '2023-10-16']);
     expect(starts['lavrov-pyongyang']).toEqual(['2023-10-18', '2023-10-19']);
   });
 
   it('marks dates the sources give only roughly as approximate', () => {
     const approximate = timeline.events.filter((e) => e.precision === 'approximate').map((e) => e.id);
-    expect(approximate).toEqual(['shoigu-pyongyang', 'shuttle', 'depot-arrivals']);
+    // Shoigu's days are reported (Russian MoD, KCNA): no longer our estimate since the fact-check of December 2026.
+    expect(approximate).toEqual(['shuttle', 'depot-arrivals']);
   });
 });
 
