@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -112,11 +112,22 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
-/** Saves a screenshot under test-results/ for a human to look at. */
+/** Whether screenshots are taken as the tests go (E2E_SCREENSHOTS=1), not only for a test that fails. */
+export const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1';
+
+/**
+ * Saves a screenshot under test-results/ for a human to look at. Encoding one costs a frame and a PNG (0.2–1 s with
+ * software WebGL), so it is taken now only with E2E_SCREENSHOTS=1; otherwise only if the test fails, of the page as
+ * it is then. Returns the file's path.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync('test-results', { recursive: true });
   const path = `test-results/${name}.png`;
-  await page.screenshot({ path });
+  const take = async () => {
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path });
+  };
+  if (SCREENSHOTS) await take();
+  else onTestFailed(() => take().catch(() => undefined));
   return path;
 }
 

@@ -70,7 +70,11 @@ describe('a lost WebGL context', () => {
   it('lost for good: the static picture, the text list and a notice', async () => {
     const { page, errors } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
+    // The page gives the context 3 s to come back: the test's clock runs them at once instead of waiting.
+    await page.clock.install();
     await loseContext(page);
+    expect(await page.locator('#map').getAttribute('data-map-state')).toBe('ready');
+    await page.clock.runFor(3000);
     await page.waitForSelector('#map[data-map-state="context-lost"]', { state: 'attached', timeout: 10_000 });
     expect(await page.locator('.notice-warning').innerText()).toMatch(/WebGL/);
     expect(await page.locator('img.static-map').isVisible()).toBe(true);

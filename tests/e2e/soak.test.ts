@@ -1,5 +1,5 @@
 /**
- * Issue #11: soak. One page, 300 cycles of pan, zoom, a layer toggle, a popup opened and closed and a language
+ * Issue #11: soak. One page, 100 cycles (SOAK_CYCLES=300 for the long run) of pan, zoom, a layer toggle, a popup opened and closed and a language
  * switch, driven programmatically so it runs fast. No page error, no growth in DOM nodes or MapLibre controls, and
  * the JS heap after a forced GC within 10 % of the heap after the first 20 cycles. The figures are printed.
  * The map is drawn every tenth cycle (software WebGL makes every frame slow).
@@ -10,7 +10,8 @@ import { openPage, sharedBrowser, waitForIdle, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
-const CYCLES = Number(process.env.SOAK_CYCLES ?? 300);
+// 100 cycles in `npm test` and CI; SOAK_CYCLES=300 for the long run the issue asked for (about 3 × the time).
+const CYCLES = Number(process.env.SOAK_CYCLES ?? 100);
 // The baseline is the heap after the first 20 cycles, as the issue asks. Each of those cycles waits until the map is
 // idle, so the tiles of all 20 camera positions have arrived and sit in MapLibre's tile caches by then. When they did
 // not wait (one frame each), the heap grew 10–13 % by cycle 300: heap snapshots at cycles 20, 160 and 300 showed the

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
+import { openPage, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -316,7 +316,8 @@ describe('the moving points at load', () => {
     await page.goto(baseUrl);
     await waitForMap(page);
     await page.waitForSelector('.time-slider');
-    await page.waitForTimeout(500);
+    // An update sent when the timeline arrived would have the source loading now: `idle` waits until it is loaded.
+    await waitForIdle(page);
     // The style's own empty source loads once; nothing more while no day is chosen.
     expect(await page.evaluate(() => (window as unknown as { movingLoads: number }).movingLoads)).toBe(1);
     await context.close();
