@@ -14,6 +14,7 @@ import {
   type StoryGeometry,
   type StoryProperties,
 } from './types';
+import { dayOf } from './timeline';
 
 export interface DataError {
   file: string;
@@ -112,11 +113,16 @@ export function sourceProblem(s: Json): string | undefined {
     return 'a source with a title (the headline as published) or about_uk and about_en (our description)';
   }
   if (!isText(s.date)) return 'a source date';
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
+  if (!isSourceDate(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
   if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\/[^\s"<>]+$/.test(s.url))) {
     return 'a source url starting with http:// or https://';
   }
   return undefined;
+}
+
+/** A real calendar day `YYYY-MM-DD`, or a month `YYYY-MM` (01–12) for a source dated only to the month. */
+function isSourceDate(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || dayOf(text) !== undefined;
 }
 
 function propertiesProblem(p: Json): string | undefined {
