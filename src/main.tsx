@@ -12,6 +12,7 @@ import { applyUrlState, bindUrl, settleLinkedTime } from './app/bind-url';
 import { isEmbedSearch } from './app/embed';
 import { loadStory } from './app/load-story';
 import { registerOfflineWhenReady } from './app/offline';
+import { bindPauseWhenHidden } from './app/pause-when-hidden';
 import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
 import { loadUkraine, startMap } from './app/start-map';
 import { MAP_LOCALE } from './i18n/map-locale';
@@ -38,6 +39,7 @@ effect(() => {
 });
 
 bindEscape(model);
+bindPauseWhenHidden(model.time);
 // A lazy chunk (or a file it needs) that fails to load is reported here first. Not preventing the default lets Vite
 // reject the import, so the code that asked for it shows its message with a Retry button (preventing it would
 // resolve the import to undefined).

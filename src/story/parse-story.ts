@@ -2,6 +2,8 @@
  * The one boundary where story GeoJSON enters the app: checks a parsed JSON value against the
  * data model and returns the valid features plus errors that name the file, the feature and what was expected.
  */
+
+import { dayOf } from './timeline';
 import {
   CONFIDENCES,
   FEATURE_KINDS,
@@ -14,7 +16,6 @@ import {
   type StoryGeometry,
   type StoryProperties,
 } from './types';
-import { dayOf } from './timeline';
 
 export interface DataError {
   file: string;
