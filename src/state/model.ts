@@ -29,6 +29,11 @@ export function createModel() {
   const dataErrors = signal<DataError[]>([]);
   /** Basemap files the map could not load (e.g. `basemap/land-low.geojson`). */
   const basemapErrors = signal<string[]>([]);
+  /**
+   * Other parts that failed to load, each named (a code chunk such as `TimeBar.js`, Ukraine's outline): shown in the
+   * data-error message with the files; its Retry clears them and each part's loader tries again.
+   */
+  const partErrors = signal<DataError[]>([]);
   /** Counts the reader's Retry clicks on the data-error message; the loaders at the edges react to it. */
   const dataRetries = signal(0);
   /** True once every story file has been fetched (or failed). */
@@ -117,9 +122,18 @@ export function createModel() {
     });
   }
 
-  /** Asks the loaders to fetch every failed story and basemap file again. */
+  /** Asks the loaders to fetch every failed story and basemap file, and every failed part, again. */
   function retryData() {
-    dataRetries.value++;
+    batch(() => {
+      partErrors.value = [];
+      dataRetries.value++;
+    });
+  }
+
+  /** Names a part that failed to load (once, however often it fails), for the data-error message. */
+  function reportPartError(error: DataError) {
+    if (partErrors.peek().some((e) => e.file === error.file)) return;
+    partErrors.value = [...partErrors.peek(), error];
   }
 
   function notify(message: string) {
@@ -135,6 +149,8 @@ export function createModel() {
     layers,
     dataErrors,
     basemapErrors,
+    partErrors,
+    reportPartError,
     dataRetries,
     retryData,
     dataLoaded,
