@@ -40,6 +40,11 @@ export function createModel() {
   const dataLoaded = signal(false);
   const mapStatus = signal<MapStatus>('loading');
   const notices = signal<string[]>([]);
+  /**
+   * Set when a new release's service worker is installed and waiting for this page, which stays on its own release:
+   * calling it switches to the new release (the "A new version is ready — reload" notice's button).
+   */
+  const updateReady = signal<(() => void) | undefined>(undefined);
   /** A sentence of the article to scroll to and highlight (set by "show in article"). */
   const highlightedQuote = signal<string | undefined>(undefined);
   const articleOpen = signal(false);
@@ -156,6 +161,7 @@ export function createModel() {
     dataLoaded,
     mapStatus,
     notices,
+    updateReady,
     highlightedQuote,
     articleOpen,
     ukraine,

@@ -172,6 +172,14 @@ function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => voi
     <div class="notices" role="status" aria-live="polite">
       {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
       {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
+      {model.updateReady.value && (
+        <div class="notice notice-update">
+          <p>{t(lang, 'update.ready')}</p>
+          <button type="button" onClick={model.updateReady.value}>
+            {t(lang, 'update.reload')}
+          </button>
+        </div>
+      )}
       {messages.map((m) => (
         <p class="notice notice-warning" key={m}>
           {m}
