@@ -7,13 +7,16 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { bindData } from './app/bind-data';
 import { bindEscape } from './app/bind-escape';
-import { applyUrlState, bindUrl, settleLinkedTime } from './app/bind-url';
+import { applyUrlState, bindUrl } from './app/bind-url';
 import { isEmbedSearch } from './app/embed';
 import { loadStory } from './app/load-story';
+import { loadUkraine } from './app/load-ukraine';
 import { registerOfflineWhenReady } from './app/offline';
+import { bindPauseWhenHidden } from './app/pause-when-hidden';
 import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
-import { loadUkraine, startMap } from './app/start-map';
+import { startMap } from './app/start-map';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { createModel } from './state/model';
@@ -38,6 +41,7 @@ effect(() => {
 });
 
 bindEscape(model);
+bindPauseWhenHidden(model.time);
 // A lazy chunk (or a file it needs) that fails to load is reported here first. Not preventing the default lets Vite
 // reject the import, so the code that asked for it shows its message with a Retry button (preventing it would
 // resolve the import to undefined).
@@ -72,56 +76,28 @@ render(
   root,
 );
 
-const story = loadStory().then(({ layers, errors }) => {
-  model.setStory(layers, errors);
-  performance.mark('story-map:data-loaded');
-  for (const e of errors) console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
-});
-
-// The story's time comes after the first view (map ready, or no map at all), so it costs the first view nothing; it
-// names features, so it is checked against the story, which is loaded by then.
+// The story's time and Ukraine's outline come after the first view (map ready, or no map at all), so they cost the
+// first view nothing; the time names features, so it is checked against the story, which is loaded by then.
 const firstViewDone = new Promise<void>((resolve) => {
   effect(() => {
     if (model.mapStatus.value !== 'loading') resolve();
   });
 });
-/** A story file that failed: the events and steps would name features that are not there. */
-const storyFileFailed = () => model.dataErrors.peek().some((e) => e.feature === undefined && e.file.startsWith('geo/'));
-let timelineLoaded = false;
-let timeLoading: Promise<void> | undefined;
-/**
- * Loads the events and steps, once the story works: with a story file missing, the message already names it, and the
- * time control waits for a working story rather than repeat the error for every event. `retry` bypasses the cache.
- */
-function loadTime(retry: boolean): Promise<void> {
-  if (timelineLoaded || storyFileFailed()) return Promise.resolve();
-  timeLoading ??= fetchTime(retry).finally(() => {
-    timeLoading = undefined;
-  });
-  return timeLoading;
-}
-
-async function fetchTime(retry: boolean): Promise<void> {
-  const { loadTimeline } = await import('./app/load-timeline');
-  const { timeline, steps, errors } = await loadTimeline(new Set(model.index.peek().keys()), fetch, { retry });
-  timelineLoaded = timeline !== undefined && errors.length === 0;
-  model.time.timeline.value = timeline;
-  model.time.steps.value = steps;
-  settleLinkedTime(model, linked);
-  if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
-}
-const reportTimeFailure = (error: unknown) => console.warn('The timeline did not load:', error);
-void Promise.all([story, firstViewDone])
-  .then(() => loadTime(false))
-  .catch(reportTimeFailure);
-// Retry on the data-error message: fetch the story files again (all of them, so duplicate ids are still caught), then
-// the events and steps if they are not loaded yet (a story file had failed, or they had).
-effect(() => {
-  if (model.dataRetries.value === 0) return;
-  void loadStory(fetch, { retry: true })
-    .then(({ layers, errors }) => model.setStory(layers, errors))
-    .then(() => loadTime(true))
-    .catch(reportTimeFailure);
+const { story } = bindData(
+  model,
+  linked,
+  {
+    story: (options) => loadStory(fetch, options),
+    timelineCode: () =>
+      import('./app/load-timeline').then((m) => (ids, options) => m.loadTimeline(ids, fetch, options)),
+    ukraine: (options) => loadUkraine(`${base}basemap/ukraine.geojson`, fetch, options),
+  },
+  firstViewDone,
+);
+void story.then(() => {
+  performance.mark('story-map:data-loaded');
+  for (const e of model.dataErrors.peek())
+    console.warn(`Story data: ${e.file}${e.feature ? ` › ${e.feature}` : ''}: ${e.message}`);
 });
 
 function start() {
@@ -130,6 +106,7 @@ function start() {
     container: document.getElementById('map') as HTMLElement,
     base,
     story,
+    linkHasCamera: linked.camera !== undefined,
     basemapPrefetch,
     onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
     locale: MAP_LOCALE,
@@ -137,14 +114,5 @@ function start() {
   });
 }
 void start();
-
-// Ukraine's outline (for the depot's distance to the border) waits until the first view is done: the map is
-// drawn, or there is no map, in which case the text list still needs it.
-let ukraineRequested = false;
-effect(() => {
-  if (model.mapStatus.value === 'loading' || ukraineRequested) return;
-  ukraineRequested = true;
-  void loadUkraine(model, base);
-});
 
 registerOfflineWhenReady(model);

@@ -10,7 +10,7 @@ import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from '../story/parse-story';
 import { drawnFeature, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
-import { fetchJson } from './fetch-json';
+import { type FetchOptions, fetchJson } from './fetch-json';
 
 export const STORY_FILE_URLS: Record<StoryLayerId, string> = {
   capitals: capitalsUrl,
@@ -25,21 +25,21 @@ export function fileNameFor(layer: StoryLayerId): string {
   return `geo/${layer}.geojson`;
 }
 
-async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch, retry: boolean): Promise<ParsedLayer> {
+async function fetchLayer(layer: StoryLayerId, fetcher: typeof fetch, options: FetchOptions): Promise<ParsedLayer> {
   const file = fileNameFor(layer);
-  const { value, error } = await fetchJson(file, STORY_FILE_URLS[layer], fetcher, retry);
+  const { value, error } = await fetchJson(file, STORY_FILE_URLS[layer], fetcher, options);
   return error ? { features: [], errors: [error] } : parseStoryLayer(file, value);
 }
 
 /**
- * Loads every story layer; never rejects. `retry` bypasses the HTTP cache, so a file that came back broken is
- * fetched again (the Retry button of the data-error message).
+ * Loads every story layer; never rejects, and a file that does not answer in time is an error like any other.
+ * `retry` bypasses the HTTP cache, so a file that came back broken is fetched again (the data-error message's Retry).
  */
 export async function loadStory(
   fetcher: typeof fetch = fetch,
-  { retry = false }: { retry?: boolean } = {},
+  options: FetchOptions = {},
 ): Promise<{ layers: StoryLayerData[]; errors: DataError[] }> {
-  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher, retry)));
+  const parsed = await Promise.all(STORY_LAYERS.map((layer) => fetchLayer(layer, fetcher, options)));
   const files = STORY_LAYERS.map((layer, i) => ({ file: fileNameFor(layer), parsed: parsed[i]! }));
   const duplicateErrors = dedupeIds(files);
   return {

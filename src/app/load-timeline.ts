@@ -9,17 +9,17 @@ import type { DataError } from '../story/parse-story';
 import { parseSteps, parseTimeline } from '../story/parse-timeline';
 import { QUOTE_BY_ID } from '../story/quotes';
 import type { StoryStep, Timeline } from '../story/timeline';
-import { fetchJson } from './fetch-json';
+import { type FetchOptions, fetchJson } from './fetch-json';
 
-/** Loads the timeline and the steps; never rejects. `retry` bypasses the HTTP cache (the data-error message's Retry). */
+/** Loads the timeline and the steps; never rejects, even when a file never answers. `retry` bypasses the HTTP cache. */
 export async function loadTimeline(
   featureIds: ReadonlySet<string>,
   fetcher: typeof fetch = fetch,
-  { retry = false }: { retry?: boolean } = {},
+  options: FetchOptions = {},
 ): Promise<{ timeline: Timeline | undefined; steps: StoryStep[]; errors: DataError[] }> {
   const [events, steps] = await Promise.all([
-    fetchJson('geo/events.json', eventsUrl, fetcher, retry),
-    fetchJson('geo/steps.json', stepsUrl, fetcher, retry),
+    fetchJson('geo/events.json', eventsUrl, fetcher, options),
+    fetchJson('geo/steps.json', stepsUrl, fetcher, options),
   ]);
   const errors = [events.error, steps.error].filter((e): e is DataError => e !== undefined);
   const parsed = events.value === undefined ? undefined : parseTimeline('geo/events.json', events.value, featureIds);

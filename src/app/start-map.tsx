@@ -2,23 +2,19 @@
  * Starts the live map once the font is ready and wires it to the model. Lives with the UI because it
  * decides what the page shows when the map cannot start; the MapLibre calls themselves are in src/map.
  */
-import { effect } from '@preact/signals';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { effect, untracked } from '@preact/signals';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { render } from 'preact';
+import { MAP_BASEMAP_FILES } from '../basemap/file-names';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
+import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS } from '../story/types';
 import { arrowImage } from '../style/arrow-image';
-import {
-  type BasemapUrls,
-  basemapAttributionFor,
-  basemapStyle,
-  basemapUrlsFor,
-  withInlineBasemap,
-} from '../style/basemap-style';
+import { basemapAttributionFor, basemapStyle, basemapUrlsFor, withInlineBasemap } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
-import { arrowImageIdFor, withStory } from '../style/story-layers';
+import { arrowImageIdFor, STORY_SOURCE, storyData, withStory } from '../style/story-layers';
 import { withMoving } from '../style/time-layers';
 import { FeatureDetails } from '../ui/FeatureDetails';
 import { NARROW_SCREEN, SHEET_SCREEN } from '../ui/media';
@@ -28,7 +24,10 @@ export interface StartMapOptions {
   model: Model;
   container: HTMLElement;
   base: string;
+  /** Settles once the story files have answered (or failed); the map starts without waiting for it. */
   story: Promise<void>;
+  /** Whether the page's link carried a valid camera (its parsed `map=`). A feature linked without one is framed. */
+  linkHasCamera: boolean;
   /** The first view's basemap files the page has already fetched (they go into the style inline). */
   basemapPrefetch: BasemapPrefetch;
   onlineStyleUrl: string | undefined;
@@ -39,6 +38,8 @@ export interface StartMapOptions {
 const FONT_TIMEOUT_MS = 2000;
 /** How long a lost WebGL context may take to come back before the page falls back to the static picture. */
 const CONTEXT_RESTORE_MS = 3000;
+/** How long an online style may take to load before the embedded basemap stands in for it. */
+export const ONLINE_STYLE_TIMEOUT_MS = 8000;
 
 /** Waits for the shipped font's Latin and Cyrillic faces, so labels are not drawn with a fallback font. */
 async function fontsReady(): Promise<void> {
@@ -52,23 +53,6 @@ async function fontsReady(): Promise<void> {
   );
 }
 
-/** Fetches Ukraine's territory from the basemap into the model (for the depot's distance to the border). */
-export async function loadUkraine(model: Model, base: string): Promise<void> {
-  try {
-    const response = await fetch(`${base}basemap/ukraine.geojson`);
-    if (!response.ok) return;
-    const value = (await response.json()) as { type?: string; features?: unknown[] };
-    const feature = (value.type === 'FeatureCollection' ? value.features?.[0] : value) as Feature | undefined;
-    const type = feature?.geometry?.type;
-    if (type === 'Polygon' || type === 'MultiPolygon') {
-      const { borderOf } = await import('../story/border-distance');
-      model.ukraine.value = borderOf(feature as Feature<Polygon | MultiPolygon>);
-    }
-  } catch {
-    // The depot's popup keeps saying "computing…" and still shows the reported figures.
-  }
-}
-
 /** The map's credits in `lang`: the story's sources, and the embedded basemap's when it is the one shown. */
 function creditsFor(lang: Lang, embeddedBasemap: boolean): string[] {
   return [t(lang, 'map.credits.story'), ...(embeddedBasemap ? [basemapAttributionFor(lang)] : [])];
@@ -77,9 +61,7 @@ function creditsFor(lang: Lang, embeddedBasemap: boolean): string[] {
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export async function startMap(options: StartMapOptions): Promise<void> {
-  const { model, container, base, story } = options;
-  // Read before the map starts: MapLibre writes its own `map=` into the hash as soon as it has a camera.
-  const linkHasCamera = /(?:^#|&)map=/.test(window.location.hash);
+  const { model, container, base, story, linkHasCamera } = options;
   // The font and the map code download side by side; the map starts when both are here.
   let runtime: typeof import('../map/runtime');
   try {
@@ -95,20 +77,25 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   performance.mark('story-map:runtime-loaded');
   const lang = model.lang.peek();
   const urls = basemapUrlsFor(base);
-  // The story is usually loaded before the map code; waiting for it lets the first frame draw everything.
-  await story;
-  const embedded = withMoving(
-    withStory(
-      withInlineBasemap(basemapStyle(lang, urls), options.basemapPrefetch()),
-      model.layers.peek(),
-      lang,
-      model.visibleLayers.peek(),
-    ),
-    lang,
-  );
+  // The map starts with whatever of the story has arrived (usually all of it: its files are small, the map code is
+  // not); the rest is sent to the map when it comes. `styledLayers` is what the style was made with.
+  let styledLayers: readonly StoryLayerData[] = model.layers.peek();
+  const embeddedStyle = () => {
+    const now = model.lang.peek();
+    styledLayers = model.layers.peek();
+    return withMoving(
+      withStory(
+        withInlineBasemap(basemapStyle(now, urls), options.basemapPrefetch()),
+        styledLayers,
+        now,
+        model.visibleLayers.peek(),
+      ),
+      now,
+    );
+  };
   const result = createMap({
     container,
-    style: options.onlineStyleUrl || embedded,
+    style: options.onlineStyleUrl || embeddedStyle(),
     bounds: options.bounds,
     camera: model.camera.peek(),
     locale: options.locale[lang],
@@ -145,7 +132,6 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     disposeDetail?.();
     disposeDetail = map.getLayer('land-low') ? bindDetail(map, urls, model.lang) : undefined;
     performance.mark('story-map:style-loaded');
-    await story;
     dispose?.();
     const disposeStory = bindStory({
       map,
@@ -154,17 +140,22 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       linkHasCamera,
       asSheet: () => matchMedia(SHEET_SCREEN).matches,
       renderPopup: (element, hit) => {
+        // Untracked: the selection's effect that asks for the popup must not depend on what its text reads (the
+        // language, the index, Ukraine's outline), or a language switch would re-create the popup, move the camera
+        // and take the focus. `effectOnPopupInputs` redraws the text in place instead.
         const draw = () =>
-          render(
-            <FeatureDetails
-              hit={hit}
-              lang={model.lang.value}
-              index={model.index.value}
-              ukraine={model.ukraine.value}
-              headingLevel={2}
-              onShowInArticle={model.showInArticle}
-            />,
-            element,
+          untracked(() =>
+            render(
+              <FeatureDetails
+                hit={hit}
+                lang={model.lang.value}
+                index={model.index.value}
+                ukraine={model.ukraine.value}
+                headingLevel={2}
+                onShowInArticle={model.showInArticle}
+              />,
+              element,
+            ),
           );
         draw();
         const stop = effectOnPopupInputs(model, draw);
@@ -173,12 +164,24 @@ export async function startMap(options: StartMapOptions): Promise<void> {
           render(null, element);
         };
       },
+      // Ready once the story has answered and the map has drawn it (or drawn without it, if it failed).
       onReady: () => {
-        performance.mark('story-map:ready');
-        container.dataset.mapReady = 'true';
-        model.mapStatus.value = 'ready';
+        void story.then(() => {
+          const ready = () => {
+            performance.mark('story-map:ready');
+            container.dataset.mapReady = 'true';
+            model.mapStatus.value = 'ready';
+          };
+          if (map.loaded()) ready();
+          else map.once('idle', ready);
+        });
       },
     });
+    // The story that arrived after the style was made (the online style has it added from the model just now).
+    if (model.layers.peek() !== styledLayers && map.getSource(STORY_SOURCE) && map.getStyle().sources[STORY_SOURCE]) {
+      (map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyData(model.layers.peek()));
+    }
+    styledLayers = model.layers.peek();
     const disposeTime = bindTime({ map, model, reducedMotion, overview: options.bounds });
     dispose = () => {
       disposeTime();
@@ -192,13 +195,25 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     styleEverLoaded = true;
   });
   const basemapFileOf = (sourceId: unknown): string | undefined =>
-    typeof sourceId === 'string' && sourceId in basemapSourceUrls(urls) ? `basemap/${sourceId}.geojson` : undefined;
+    typeof sourceId === 'string' && (MAP_BASEMAP_FILES as readonly string[]).includes(sourceId)
+      ? `basemap/${sourceId}.geojson`
+      : undefined;
+  const fallBack = () => {
+    fellBack = true;
+    result.setAttribution(creditsFor(model.lang.peek(), true));
+    model.notify(t(model.lang.peek(), 'map.onlineFailed'));
+    map.setStyle(embeddedStyle());
+  };
+  // An online style that never answers counts as one that failed.
+  if (options.onlineStyleUrl) {
+    const timer = setTimeout(() => {
+      if (!styleEverLoaded && !fellBack) fallBack();
+    }, ONLINE_STYLE_TIMEOUT_MS);
+    map.once('style.load', () => clearTimeout(timer));
+  }
   map.on('error', (event) => {
     if (options.onlineStyleUrl && !fellBack && !styleEverLoaded) {
-      fellBack = true;
-      result.setAttribution(creditsFor(model.lang.peek(), true));
-      model.notify(t(model.lang.peek(), 'map.onlineFailed'));
-      map.setStyle(embedded);
+      fallBack();
       return;
     }
     const file = basemapFileOf((event as { sourceId?: unknown }).sourceId);
@@ -216,10 +231,9 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     const failed = model.basemapErrors.peek();
     if (attempt === 0 || failed.length === 0) return;
     model.basemapErrors.value = [];
-    const all = basemapSourceUrls(urls);
     for (const file of failed) {
       const id = file.replace(/^basemap\/|\.geojson$/g, '');
-      (map.getSource(id) as { setData(data: string): unknown } | undefined)?.setData(`${all[id]}?retry=${attempt}`);
+      (map.getSource(id) as GeoJSONSource | undefined)?.setData(`${base}${file}?retry=${attempt}`);
     }
   });
 
@@ -234,11 +248,6 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     clearTimeout(lostTimer);
     if (model.mapStatus.peek() === 'context-lost') model.mapStatus.value = 'ready';
   });
-}
-
-/** Every basemap GeoJSON source id with its file's URL. */
-function basemapSourceUrls(urls: BasemapUrls): Record<string, string> {
-  return { 'land-low': urls.landLow, 'borders-low': urls.bordersLow, labels: urls.labels, ...urls.detail };
 }
 
 /** Re-renders an open popup when the language or the loaded Ukraine polygon changes. */

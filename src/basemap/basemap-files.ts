@@ -10,6 +10,7 @@ import { splitPolygonsAtAntimeridian } from './antimeridian';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
 import { borderMeshFor, countryFeaturesFor, mergeUnits, polygonUnitsOf } from './countries';
 import { type CountryBandLabelProperties, countryBandLabelsFor, type LabelBand } from './country-bands';
+import type { BasemapFile } from './file-names';
 import { polygonsOf } from './geometry';
 import { type CountryLabelProperties, countryLabelsFor, countryNamesFor } from './labels';
 import {
@@ -26,25 +27,7 @@ import { DETAIL_WINDOWS } from './windows';
 /** The story region, [west, south, east, north] in degrees: Ukraine to Korea, Moscow to Kamchatka. */
 export const STORY_REGION: BBox = [20, 30, 150, 70];
 
-/** Output file names, without the `.geojson` extension. */
-export const BASEMAP_FILES = [
-  'land-low',
-  'borders-low',
-  'land-high',
-  'borders-high',
-  'land-outside',
-  'borders-outside',
-  'labels',
-  'seas',
-  'labels-detail',
-  'places',
-  'land-window',
-  'borders-window',
-  'ukraine',
-] as const;
-
-/** One of the output file names. */
-export type BasemapFile = (typeof BASEMAP_FILES)[number];
+export { BASEMAP_FILES, type BasemapFile, MAP_BASEMAP_FILES } from './file-names';
 
 /** Properties of the Ukraine feature. */
 export interface UkraineProperties {

@@ -36,13 +36,19 @@ export function storyCollectionFor(
   };
 }
 
-/** The "How to cite" line: the map, the article, the link and the day it was seen (YYYY-MM-DD, UTC). */
+/** `date`'s day where the reader is (their time zone), as `YYYY-MM-DD`. */
+function localDayOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The "How to cite" line: the map, the article, the link and the day it was seen (YYYY-MM-DD, the reader's day). */
 export function citationFor(lang: Lang, url: string, seen: Date): string {
-  const day = seen.toISOString().slice(0, 10);
+  const day = localDayOf(seen);
   return `${t(lang, 'export.citation')} ${url} (${t(lang, 'export.accessed')} ${day})`;
 }
 
 /** The download's file name: the story's slug, what it is and the day, e.g. `lavrov-pyongyang-map-2026-11-25.png`. */
 export function exportFileName(kind: 'map' | 'story', extension: string, day: Date): string {
-  return `lavrov-pyongyang-${kind}-${day.toISOString().slice(0, 10)}.${extension}`;
+  return `lavrov-pyongyang-${kind}-${localDayOf(day)}.${extension}`;
 }

@@ -115,6 +115,8 @@ const uk = {
   'map.credits.story': 'Укрінформ, RUSI, Білий дім, Yonhap',
   'map.credits.basemap': 'Natural Earth (суспільне надбання) через world-atlas; міста: GeoNames (CC BY 4.0)',
   'action.retry': 'Спробувати ще раз',
+  'update.ready': 'Готова нова версія карти.',
+  'update.reload': 'Перезавантажити',
   'map.codeFailed': 'Не вдалося завантажити код карти. Нижче — статична карта і весь текст історії.',
   'article.failed': 'Не вдалося завантажити статтю.',
   'meta.description':
@@ -251,6 +253,8 @@ const en: Record<StringKey, string> = {
   'map.credits.story': 'Ukrinform, RUSI, White House, Yonhap',
   'map.credits.basemap': 'Natural Earth (public domain), via world-atlas; towns: GeoNames (CC BY 4.0)',
   'action.retry': 'Retry',
+  'update.ready': 'A new version of the map is ready.',
+  'update.reload': 'Reload',
   'map.codeFailed': "The map's code could not be loaded. Below are a static map and the story's whole text.",
   'article.failed': 'The article could not be loaded.',
   'meta.description':

@@ -5,7 +5,7 @@
  * interrupts the camera. This module only orders those steps; each lives in its own module (selection-popup,
  * selection-camera, selection-highlight), and the decisions (anchor, padding, camera target) in src/story/camera.
  */
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import type { Map as MapLibreMap, Popup } from 'maplibre-gl';
 import { MAP_LOCALE } from '../i18n/map-locale';
 import type { Model } from '../state/model';
@@ -63,7 +63,9 @@ export function bindSelection(options: BindSelectionOptions): {
     const lngLat =
       clickedAt?.id === id && origin === 'map' ? clickedAt.lngLat : (popupAnchorFor(hit.feature) as [number, number]);
     const element = document.createElement('div');
-    disposeContent = renderPopup(element, hit);
+    // Untracked: the popup's content reads the language and more, which must not re-run this effect (a language
+    // switch would re-create the popup, move the camera again and take the focus); the content updates in place.
+    disposeContent = untracked(() => renderPopup(element, hit));
     const sheet = asSheet();
     const size = measurePopup(map, element);
     const frame = cameraFollowsSelection(origin, linkHasCamera);

@@ -29,12 +29,22 @@ export function createModel() {
   const dataErrors = signal<DataError[]>([]);
   /** Basemap files the map could not load (e.g. `basemap/land-low.geojson`). */
   const basemapErrors = signal<string[]>([]);
+  /**
+   * Other parts that failed to load, each named (a code chunk such as `TimeBar.js`, Ukraine's outline): shown in the
+   * data-error message with the files; its Retry clears them and each part's loader tries again.
+   */
+  const partErrors = signal<DataError[]>([]);
   /** Counts the reader's Retry clicks on the data-error message; the loaders at the edges react to it. */
   const dataRetries = signal(0);
   /** True once every story file has been fetched (or failed). */
   const dataLoaded = signal(false);
   const mapStatus = signal<MapStatus>('loading');
   const notices = signal<string[]>([]);
+  /**
+   * Set when a new release's service worker is installed and waiting for this page, which stays on its own release:
+   * calling it switches to the new release (the "A new version is ready — reload" notice's button).
+   */
+  const updateReady = signal<(() => void) | undefined>(undefined);
   /** A sentence of the article to scroll to and highlight (set by "show in article"). */
   const highlightedQuote = signal<string | undefined>(undefined);
   const articleOpen = signal(false);
@@ -117,9 +127,18 @@ export function createModel() {
     });
   }
 
-  /** Asks the loaders to fetch every failed story and basemap file again. */
+  /** Asks the loaders to fetch every failed story and basemap file, and every failed part, again. */
   function retryData() {
-    dataRetries.value++;
+    batch(() => {
+      partErrors.value = [];
+      dataRetries.value++;
+    });
+  }
+
+  /** Names a part that failed to load (once, however often it fails), for the data-error message. */
+  function reportPartError(error: DataError) {
+    if (partErrors.peek().some((e) => e.file === error.file)) return;
+    partErrors.value = [...partErrors.peek(), error];
   }
 
   function notify(message: string) {
@@ -135,11 +154,14 @@ export function createModel() {
     layers,
     dataErrors,
     basemapErrors,
+    partErrors,
+    reportPartError,
     dataRetries,
     retryData,
     dataLoaded,
     mapStatus,
     notices,
+    updateReady,
     highlightedQuote,
     articleOpen,
     ukraine,

@@ -37,11 +37,14 @@ export function createTimeModel() {
     date.value = isoOfDay(Math.min(r[1], Math.max(r[0], Math.round(next))));
   }
 
-  /** Moves the day by `days`, starting from the timeline's first day when all time is shown. */
+  /**
+   * Moves the day by `days`. From all time it starts at the last day, where the slider stands while all time is shown,
+   * so PageUp and PageDown agree with the slider's own arrow keys.
+   */
   function moveBy(days: number) {
     const r = range.value;
     if (!r) return;
-    setDay((day.value ?? (days >= 0 ? r[0] - days : r[1] - days)) + days);
+    setDay((day.value ?? r[1]) + days);
   }
 
   /** One playback tick: the next day, stopping at the end of the timeline. */

@@ -28,8 +28,11 @@ export interface UrlState {
   time: string | undefined;
   /** The story step, 0-based here and 1-based in the link. */
   step: number | undefined;
-  /** Keys this codec does not own, in their original order, values untouched. */
-  other: [string, string][];
+  /**
+   * The parts (`key=value`, `key=` or `key`) whose key this codec does not own, exactly as written and in their
+   * order, repeats included.
+   */
+  other: string[];
 }
 
 /** Longest hash we read; the rest of a longer one is ignored. */
@@ -40,6 +43,7 @@ const MAX_KEYS = 32;
 const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const OWN_KEYS = ['map', 'layers', 'f', 'lang', 't', 'step'] as const;
 const STEP = /^[1-9]\d{0,2}$/;
+const isOwnKey = (key: string) => (OWN_KEYS as readonly string[]).includes(key);
 
 export const EMPTY_URL_STATE: UrlState = {
   camera: undefined,
@@ -72,7 +76,12 @@ export function parseUrlState(hash: string): UrlState {
     const eq = part.indexOf('=');
     const key = eq === -1 ? part : part.slice(0, eq);
     const raw = (eq === -1 ? '' : part.slice(eq + 1)).slice(0, MAX_VALUE_LENGTH);
-    if (key === '' || key.length > 32 || seen.has(key)) continue;
+    if (key === '' || key.length > 32) continue;
+    if (!isOwnKey(key)) {
+      state.other.push(eq === -1 ? key : `${key}=${raw}`);
+      continue;
+    }
+    if (seen.has(key)) continue;
     seen.add(key);
     if (key === 'map') state.camera = parseCamera(decodeLoosely(raw));
     else if (key === 'layers') state.layers = parseLayers(decodeLoosely(raw));
@@ -80,7 +89,6 @@ export function parseUrlState(hash: string): UrlState {
     else if (key === 'lang') state.lang = parseLang(decodeLoosely(raw));
     else if (key === 't') state.time = parseTime(decodeLoosely(raw));
     else if (key === 'step') state.step = parseStep(decodeLoosely(raw));
-    else state.other.push([key, raw]);
   }
   return state;
 }
@@ -153,9 +161,10 @@ export function formatUrlState(state: UrlState): string {
   if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   if (state.time !== undefined) parts.push(`t=${state.time}`);
   if (state.step !== undefined) parts.push(`step=${state.step + 1}`);
-  for (const [key, value] of state.other) {
-    if ((OWN_KEYS as readonly string[]).includes(key)) continue;
-    parts.push(value === '' ? key : `${key}=${value}`);
+  for (const part of state.other) {
+    const eq = part.indexOf('=');
+    if (part === '' || isOwnKey(eq === -1 ? part : part.slice(0, eq))) continue;
+    parts.push(part);
   }
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

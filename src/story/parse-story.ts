@@ -2,6 +2,8 @@
  * The one boundary where story GeoJSON enters the app: checks a parsed JSON value against the
  * data model and returns the valid features plus errors that name the file, the feature and what was expected.
  */
+
+import { dayOf } from './timeline';
 import {
   CONFIDENCES,
   FEATURE_KINDS,
@@ -112,11 +114,16 @@ export function sourceProblem(s: Json): string | undefined {
     return 'a source with a title (the headline as published) or about_uk and about_en (our description)';
   }
   if (!isText(s.date)) return 'a source date';
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
+  if (!isSourceDate(s.date)) return `a source date as YYYY-MM-DD (got ${s.date})`;
   if (s.url !== undefined && !(typeof s.url === 'string' && /^https?:\/\/[^\s"<>]+$/.test(s.url))) {
     return 'a source url starting with http:// or https://';
   }
   return undefined;
+}
+
+/** A real calendar day `YYYY-MM-DD`, or a month `YYYY-MM` (01–12) for a source dated only to the month. */
+function isSourceDate(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || dayOf(text) !== undefined;
 }
 
 function propertiesProblem(p: Json): string | undefined {

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPart } from '../app/load-part';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { Collapsible } from './Collapsible';
@@ -37,11 +38,13 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
   // The time control and the guided story arrive with the timeline, after the first view.
   const hasTimeline = model.time.timeline.value !== undefined;
   const [Time, setTime] = useState<typeof import('./TimeBar') | undefined>(undefined);
+  // A failed time control is named in the data-error message; its Retry (a new count) asks for it again.
+  const retries = model.dataRetries.value;
   useEffect(() => {
     if (hasTimeline && !Time) {
-      import('./TimeBar').then(setTime, (error: unknown) => console.warn('Time control not loaded:', error));
+      void loadPart(model, 'TimeBar.js', () => import('./TimeBar')).then((loaded) => loaded && setTime(loaded));
     }
-  }, [hasTimeline, Time]);
+  }, [hasTimeline, Time, model, retries]);
   // The static picture follows the language only while it is shown: hidden behind the live map it keeps the one
   // it has, so a language switch does not download the other picture for nothing.
   const pictureLang = useRef(lang);
@@ -171,6 +174,14 @@ function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => voi
     <div class="notices" role="status" aria-live="polite">
       {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
       {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
+      {model.updateReady.value && (
+        <div class="notice notice-update">
+          <p>{t(lang, 'update.ready')}</p>
+          <button type="button" onClick={model.updateReady.value}>
+            {t(lang, 'update.reload')}
+          </button>
+        </div>
+      )}
       {messages.map((m) => (
         <p class="notice notice-warning" key={m}>
           {m}
@@ -184,6 +195,7 @@ function DataErrors({ model }: { model: Model }) {
   const errors = [
     ...model.dataErrors.value,
     ...model.basemapErrors.value.map((file) => ({ file, feature: undefined, message: 'could not be loaded' })),
+    ...model.partErrors.value,
   ];
   if (errors.length === 0) return null;
   const lang = model.lang.value;

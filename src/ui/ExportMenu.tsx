@@ -5,6 +5,7 @@
  */
 import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPart } from '../app/load-part';
 import { citationFor } from '../export/story-export';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -12,12 +13,12 @@ import { STORY_LAYERS } from '../story/types';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
 
-const actions = () => import('../export/export-actions');
 /** The actions once loaded: the print handler must run synchronously, before the browser lays out the page. */
-let loadedActions: Awaited<ReturnType<typeof actions>> | undefined;
-const loadActions = () =>
-  actions().then((module) => {
-    loadedActions = module;
+let loadedActions: typeof import('../export/export-actions') | undefined;
+/** The actions, or undefined when their code did not arrive (named in the data-error message, whose Retry helps). */
+const loadActions = (model: Model) =>
+  loadPart(model, 'export-actions.js', () => import('../export/export-actions')).then((module) => {
+    loadedActions ??= module;
     return module;
   });
 
@@ -42,15 +43,15 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
   const button = useRef<HTMLButtonElement>(null);
 
   async function image() {
-    const { downloadMapImage } = await actions();
-    if (!(await downloadMapImage(lang, currentUrl()))) model.notify(t(lang, 'export.failed'));
+    const actions = await loadActions(model);
+    if (actions && !(await actions.downloadMapImage(lang, currentUrl()))) model.notify(t(lang, 'export.failed'));
   }
   async function data() {
-    const { downloadStoryData } = await actions();
-    downloadStoryData(lang, model.layers.value, currentUrl());
+    const actions = await loadActions(model);
+    actions?.downloadStoryData(lang, model.layers.value, currentUrl());
   }
   async function print() {
-    await loadActions();
+    if (!(await loadActions(model))) return;
     // Frozen here, for browsers that print without firing `beforeprint` first; its handler then finds it done.
     freezeMapForPrint(lang);
     window.print();
@@ -67,7 +68,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
         onClick={() => {
           setUrl(currentUrl());
           setOpen(!open);
-          void actions();
+          void loadActions(model);
         }}
       >
         {t(lang, 'export.button')}
@@ -126,7 +127,7 @@ export function PrintSheet({ model, currentUrl }: { model: Model; currentUrl: ()
     window.addEventListener('afterprint', after);
     // The actions load once the map is ready (1.7 kB, after the first view), so Ctrl+P finds them there.
     const stop = effect(() => {
-      if (model.mapStatus.value === 'ready') void loadActions();
+      if (model.mapStatus.value === 'ready') void loadActions(model);
     });
     return () => {
       stop();

@@ -177,3 +177,26 @@ describe('dedupeIds', () => {
     expect(dedupeIds(layers)).toEqual([]);
   });
 });
+
+describe('source dates (#26)', () => {
+  /** The first capital of geo/capitals.geojson with its first source dated `date`. */
+  function withSourceDate(date: string): ParsedLayer {
+    const file = JSON.parse(readFileSync(`${GEO_DIR}capitals.geojson`, 'utf8'));
+    const feature = file.features[0];
+    feature.properties.sources[0].date = date;
+    return parseStoryLayer('geo/capitals.geojson', { ...file, features: [feature] });
+  }
+
+  it.each(['2023-02-30', '2023-13', '2023-00', '2023-04-31', '2023-10-00'])(
+    'refuses %s, which is not a calendar date',
+    (date) => {
+      const parsed = withSourceDate(date);
+      expect(parsed.features).toEqual([]);
+      expect(parsed.errors[0]?.message).toContain(`a source date as YYYY-MM-DD (got ${date})`);
+    },
+  );
+
+  it.each(['2023-10-18', '2024-02-29', '2023-10'])('accepts %s', (date) => {
+    expect(withSourceDate(date).errors).toEqual([]);
+  });
+});

@@ -41,7 +41,8 @@ describe('the story as one GeoJSON file', () => {
 });
 
 describe('citation and file names', () => {
-  const day = new Date('2026-11-25T23:30:00Z');
+  // Late on 25 November where the reader is (their local time, whatever the machine's time zone).
+  const day = new Date(2026, 10, 25, 23, 30);
 
   it('cite the map, the article, the link and the day', () => {
     expect(citationFor('en', about.url, day)).toMatch(
@@ -53,5 +54,22 @@ describe('citation and file names', () => {
   it('name the files after the story, what they hold and the day', () => {
     expect(exportFileName('map', 'png', day)).toBe('lavrov-pyongyang-map-2026-11-25.png');
     expect(exportFileName('story', 'geojson', day)).toBe('lavrov-pyongyang-story-2026-11-25.geojson');
+  });
+});
+
+describe('the day in "accessed" is the reader\'s (#26)', () => {
+  it.each([
+    ['America/Los_Angeles', '2026-11-26T03:00:00Z', '2026-11-25'],
+    ['Asia/Tokyo', '2026-11-25T20:00:00Z', '2026-11-26'],
+  ])('in %s, %s is %s', (zone, instant, expected) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(citationFor('en', about.url, new Date(instant))).toMatch(new RegExp(`\\(accessed ${expected}\\)$`));
+      expect(exportFileName('map', 'png', new Date(instant))).toBe(`lavrov-pyongyang-map-${expected}.png`);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

@@ -60,3 +60,19 @@ describe('the time model', () => {
     expect([m.step.value, m.date.value]).toEqual([undefined, undefined]);
   });
 });
+
+describe('keys from all time (#26)', () => {
+  // The slider stands at the last day while all time is shown (TimeControl's `value={day ?? last}`), and the native
+  // slider's ← moves one day back from there, to 19 October. PageUp and PageDown go through `moveBy`.
+  it('moveBy starts where the slider stands, the last day, as ← does', () => {
+    const back = model();
+    back.moveBy(-1);
+    expect(back.date.value).toBe('2023-10-19');
+    const weekBack = model();
+    weekBack.moveBy(-7);
+    expect(weekBack.date.value).toBe('2023-10-13');
+    const weekOn = model();
+    weekOn.moveBy(7);
+    expect(weekOn.date.value).toBe('2023-10-20');
+  });
+});

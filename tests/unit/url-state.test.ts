@@ -49,7 +49,11 @@ const otherKey = fc
   .stringMatching(/^[a-z_][a-z0-9_.-]{0,15}$/)
   .filter((key) => !['layers', 'f', 'lang', 'map', 't', 'step'].includes(key));
 const otherValue = fc.stringMatching(/^[A-Za-z0-9._~/:,-]{0,40}$/);
-const otherEntries = fc.uniqueArray(fc.tuple(otherKey, otherValue), { maxLength: 8, selector: ([key]) => key });
+/** Unknown parts as a link writes them: `key=value`, `key=` or a bare `key`, repeats allowed. */
+const otherEntries = fc.array(
+  fc.tuple(otherKey, fc.option(otherValue, { nil: undefined })).map(([k, v]) => (v === undefined ? k : `${k}=${v}`)),
+  { maxLength: 8 },
+);
 
 const featureId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const canonicalLayers = fc.subarray([...STORY_LAYERS]);
@@ -131,7 +135,8 @@ describe('parseUrlState', () => {
   it.each(HOSTILE_HASHES.map((hash) => [hash.slice(0, 40), hash]))('never throws on %j…', (_label, hash) => {
     const state = parseUrlState(hash);
     expect(state.feature === undefined || /^[a-z0-9][a-z0-9-]*$/.test(state.feature)).toBe(true);
-    for (const [, value] of state.other) expect(value.length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
+    for (const part of state.other)
+      expect(part.slice(part.indexOf('=') + 1).length).toBeLessThanOrEqual(MAX_VALUE_LENGTH);
   });
 
   it('returns the empty state for an empty hash, with or without #', () => {
@@ -147,7 +152,7 @@ describe('parseUrlState', () => {
       lang: 'en',
       time: undefined,
       step: undefined,
-      other: [['utm_source', 'x']],
+      other: ['utm_source=x'],
     };
     expect(parseUrlState(`#${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
     expect(parseUrlState(`${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
@@ -186,15 +191,15 @@ describe('parseUrlState', () => {
     expect(parseUrlState(`#lang=${value}`).lang).toBeUndefined();
   });
 
-  it('keeps the first of repeated keys', () => {
+  it('keeps the first of its own repeated keys, and every repeat of an unknown one', () => {
     const state = parseUrlState('#f=moscow&f=beijing&x=1&x=2');
     expect(state.feature).toBe('moscow');
-    expect(state.other).toEqual([['x', '1']]);
+    expect(state.other).toEqual(['x=1', 'x=2']);
   });
 
   it('cuts an over-long value to MAX_VALUE_LENGTH', () => {
     const long = 'v'.repeat(MAX_VALUE_LENGTH * 3);
-    expect(parseUrlState(`#note=${long}`).other).toEqual([['note', 'v'.repeat(MAX_VALUE_LENGTH)]]);
+    expect(parseUrlState(`#note=${long}`).other).toEqual([`note=${'v'.repeat(MAX_VALUE_LENGTH)}`]);
   });
 
   it('ignores whatever lies past MAX_HASH_LENGTH', () => {
@@ -206,10 +211,7 @@ describe('parseUrlState', () => {
 
   it('keeps unknown values untouched, percent escapes and all', () => {
     const state = parseUrlState(`#${MAP}&q=a%20b%2Fc&flag`);
-    expect(state.other).toEqual([
-      ['q', 'a%20b%2Fc'],
-      ['flag', ''],
-    ]);
+    expect(state.other).toEqual(['q=a%20b%2Fc', 'flag']);
   });
 });
 
@@ -226,12 +228,9 @@ describe('formatUrlState', () => {
       lang: 'uk',
       time: undefined,
       step: undefined,
-      other: [
-        ['zeta', '1'],
-        ['alpha', ''],
-      ],
+      other: ['zeta=1', 'alpha', 'beta='],
     });
-    expect(hash).toBe(`#${MAP}&layers=capitals,ports&f=dunai-port&lang=uk&zeta=1&alpha`);
+    expect(hash).toBe(`#${MAP}&layers=capitals,ports&f=dunai-port&lang=uk&zeta=1&alpha&beta=`);
   });
 
   it('joins with literal & = , and never percent-encodes the slashes of map=', () => {
@@ -248,13 +247,7 @@ describe('formatUrlState', () => {
     const hash = formatUrlState({
       ...EMPTY_URL_STATE,
       feature: 'moscow',
-      other: [
-        ['map', '1/2/3'],
-        ['f', 'beijing'],
-        ['layers', 'trips'],
-        ['lang', 'en'],
-        ['x', '1'],
-      ],
+      other: ['map=1/2/3', 'f=beijing', 'layers=trips', 'lang', 'x=1'],
     });
     expect(hash).toBe('#f=moscow&x=1');
   });
@@ -384,11 +377,12 @@ describe('parseCamera and formatCamera', () => {
 describe('the hash through a session', () => {
   // Keys the app does not own, with escapes and characters a careless re-encoder would change.
   const unknownValue = fc.stringMatching(/^([A-Za-z0-9._~/:,+!*'()-]|%[0-9A-F]{2}){0,24}$/);
-  const unknownEntries = fc.uniqueArray(fc.tuple(otherKey, unknownValue), {
-    minLength: 1,
-    maxLength: 6,
-    selector: ([key]) => key,
-  });
+  const unknownEntries = fc.array(
+    fc
+      .tuple(otherKey, fc.option(unknownValue, { nil: undefined }))
+      .map(([k, v]) => (v === undefined ? k : `${k}=${v}`)),
+    { minLength: 1, maxLength: 6 },
+  );
   const action = fc.oneof(
     anyCamera.map((camera) => ({ kind: 'pan' as const, camera })),
     fc
@@ -404,7 +398,7 @@ describe('the hash through a session', () => {
   it('keeps unknown keys byte for byte through pans, toggles, selections and language switches', () => {
     fc.assert(
       fc.property(unknownEntries, fc.array(action, { maxLength: 20 }), (entries, actions) => {
-        const unknown = entries.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join('&');
+        const unknown = entries.join('&');
         const model = createModel();
         model.dataLoaded.value = true;
         let hash = `#map=5/45/40&${unknown}`;
@@ -426,7 +420,7 @@ describe('the hash through a session', () => {
 describe("the story's day and step in the link", () => {
   it('reads t= as a calendar day and step= counted from 1, and writes them after lang', () => {
     const state = parseUrlState('#f=moscow&lang=en&t=2023-09-13&step=3&utm=x');
-    expect([state.time, state.step, state.other]).toEqual(['2023-09-13', 2, [['utm', 'x']]]);
+    expect([state.time, state.step, state.other]).toEqual(['2023-09-13', 2, ['utm=x']]);
     expect(formatUrlState(state)).toBe('#f=moscow&lang=en&t=2023-09-13&step=3&utm=x');
   });
 
@@ -443,5 +437,16 @@ describe("the story's day and step in the link", () => {
 
   it.each(['0', '-1', '1.5', '01', 'x', '1000', ''])('drops step=%s', (value) => {
     expect(parseUrlState(`#step=${value}`).step).toBeUndefined();
+  });
+});
+
+describe('keys the codec does not own (#26)', () => {
+  it.each([
+    ['#utm=a&utm=b&f=moscow', '#f=moscow&utm=a&utm=b'],
+    ['#foo=&bar', '#foo=&bar'],
+    ['#a=1&b&c=&a=2&d=%2F', '#a=1&b&c=&a=2&d=%2F'],
+    ['#f=moscow&x=1&f=beijing&x=1', '#f=moscow&x=1&x=1'],
+  ])('%s is written back as %s: repeats, empty values and bare keys kept exactly', (hash, expected) => {
+    expect(formatUrlState(parseUrlState(hash))).toBe(expected);
   });
 });
