@@ -16,7 +16,11 @@ const baseUrl = inject('baseUrl');
 // the map behind the step's sheet (#22).
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
 });
 afterAll(async () => {
   await browser?.close();
