@@ -184,7 +184,7 @@ for (const [size, options] of Object.entries(SIZES)) {
         const linkShot = await capture(linkPage);
 
         const { checked, differing, first } = await compare(linkPage, stepShot, linkShot);
-        expect(checked, 'points compared').toBeGreaterThan(size === 'phone' ? 1000 : 5000);
+        expect(checked, 'points compared').toBeGreaterThan(size === 'phone' ? 1000 : 2000);
         if (differing / checked > MAX_DIFFERING) {
           await screenshot(stepPage, `step-pixels-${size}-${n}-step`);
           await screenshot(linkPage, `step-pixels-${size}-${n}-link`);
