@@ -1,5 +1,5 @@
 /** Where to put the camera and the popup for a feature. Pure geometry, lon/lat degrees. */
-import { along, bbox, length } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { StoryFeature } from './types';
 
@@ -26,17 +26,15 @@ export function cameraTargetFor(feature: StoryFeature): CameraTarget {
   };
 }
 
-/** Where a popup for `feature` points: the point itself, or the middle of the line (by length). */
+/**
+ * Where a popup for `feature` points: the point itself, or the line's last position (where the route arrives), so the
+ * popup stands at an end of the line instead of covering its middle.
+ */
 export function popupAnchorFor(feature: StoryFeature): Position {
   const g = feature.geometry;
   if (g.type === 'Point') return g.coordinates;
   const line = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-  const asFeature = {
-    type: 'Feature' as const,
-    properties: {},
-    geometry: { type: 'LineString' as const, coordinates: line },
-  };
-  return along(asFeature, length(asFeature) / 2).geometry.coordinates;
+  return line[line.length - 1] ?? line[0]!;
 }
 
 /** Of several features hit by one click, the most specific: a point before a line, else the first hit. */

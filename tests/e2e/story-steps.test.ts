@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { STORY_LAYERS } from '../../src/story/types';
 import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -21,8 +22,10 @@ type MapWindow = {
   storyMap: import('maplibre-gl').Map;
   storyModel: {
     select(id: string | undefined, origin: string): void;
+    setVisibleLayers(ids: readonly string[]): void;
     selectedId: { value: string | undefined };
     lang: { value: string };
+    articleOpen: { value: boolean };
   };
 };
 
@@ -128,7 +131,9 @@ async function labelledIds(page: Page): Promise<string[]> {
 async function walkSteps(page: Page, tag: string, frame = true): Promise<void> {
   await page.locator('.story-start').click();
   for (const [i, step] of steps.entries()) {
-    await expect.poll(() => page.locator('.story-progress [aria-hidden]').innerText()).toBe(`${i + 1} / ${steps.length}`);
+    await expect
+      .poll(() => page.locator('.story-progress [aria-hidden]').innerText())
+      .toBe(`${i + 1} / ${steps.length}`);
     expect(await nextInSight(page), `${tag} step ${i + 1}: Next`).toBe('ok');
     if (frame) {
       await idle(page);
@@ -158,6 +163,14 @@ describe('the guided story on a desktop, 1440×900', () => {
   });
   afterAll(async () => {
     await page.context().close();
+  });
+  // Each test starts on the free map with no popup, whatever the one before left.
+  beforeEach(async () => {
+    if (!page) return;
+    await page.evaluate(() => (window as unknown as MapWindow).storyModel.select(undefined, 'map'));
+    if (await page.locator('.story-exit').count()) await page.locator('.story-exit').click();
+    await page.locator('.story-start').waitFor();
+    await page.evaluate((all) => (window as unknown as MapWindow).storyModel.setVisibleLayers(all), [...STORY_LAYERS]);
   });
 
   it('at the first view, places the Rajin and Dunai labels apart from the other port’s dot', async () => {
@@ -200,9 +213,9 @@ describe('the guided story on a desktop, 1440×900', () => {
       return { x: r.left + p.x, y: r.top + p.y };
     }, RAJIN);
     await page.mouse.click(at.x, at.y);
-    await expect.poll(() => page.evaluate(() => (window as unknown as MapWindow).storyModel.selectedId.value)).toBe(
-      'rajin-port',
-    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as MapWindow).storyModel.selectedId.value))
+      .toBe('rajin-port');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
   });
@@ -218,12 +231,16 @@ describe('the guided story on a desktop, 1440×900', () => {
     await page.evaluate(() => {
       (window as unknown as MapWindow).storyModel.lang.value = 'en';
     });
-  });
+  }, 300_000);
 
   it('draws the depot’s nearest-border line with its figures on step 6, and the Angara at Dunai on step 3', async () => {
+    const next = async (n: number) => {
+      await page.locator('.story-next').click();
+      await expect.poll(() => page.locator('.story-progress [aria-hidden]').innerText()).toBe(`${n} / ${steps.length}`);
+    };
     await page.locator('.story-start').click();
-    await page.locator('.story-next').click();
-    await page.locator('.story-next').click();
+    await next(2);
+    await next(3);
     await idle(page);
     const ships = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).storyMap;
@@ -234,7 +251,7 @@ describe('the guided story on a desktop, 1440×900', () => {
     });
     expect(ships.length).toBeGreaterThan(0);
     for (const at of ships) expect(Math.hypot(at[0]! - DUNAI[0]!, at[1]! - DUNAI[1]!)).toBeLessThan(0.3);
-    for (let i = 3; i < 6; i++) await page.locator('.story-next').click();
+    for (let n = 4; n <= 6; n++) await next(n);
     await idle(page);
     const text = await page.evaluate(() => {
       const map = (window as unknown as MapWindow).storyMap;
@@ -259,6 +276,23 @@ describe('the guided story on a desktop, 1440×900', () => {
     await page.locator('.story-exit').click();
     await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('story-start');
+  });
+
+  it('shows an article passage chosen during a step whose layers hide its place, leaving the step', async () => {
+    await page.locator('.story-start').click();
+    await page.evaluate(() => {
+      (window as unknown as MapWindow).storyModel.articleOpen.value = true;
+    });
+    const passage = page.locator('.passage[data-feature-ids^="rajin-port"]').first();
+    await passage.click();
+    await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as MapWindow).storyModel.selectedId.value))
+      .toBe('rajin-port');
+    await page.locator('.maplibregl-popup .key-figure').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as MapWindow).storyModel.articleOpen.value = false;
+    });
   });
 
   for (const id of ['tikhoretsk-depot', 'angara-maria-shuttle', 'rajin-port']) {
@@ -305,6 +339,7 @@ describe('the guided story on a desktop, 1440×900', () => {
       const gap = Math.min(...px.map((p) => Math.hypot(p.x - state.tip!.x, p.y - state.tip!.y)));
       expect(gap).toBeGreaterThanOrEqual(8);
       expect(gap).toBeLessThanOrEqual(30);
+      await idle(page);
       await screenshot(page, `steps-popup-${id}`);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
@@ -315,7 +350,7 @@ describe('the guided story on a desktop, 1440×900', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await walkSteps(page, 'd1280-en', false);
     await page.locator('.story-exit').click();
-  });
+  }, 120_000);
 });
 
 describe('the guided story on a phone, 390×844', () => {
@@ -335,5 +370,5 @@ describe('the guided story on a phone, 390×844', () => {
     });
     await walkSteps(page, 'm390-uk');
     await page.context().close();
-  });
+  }, 300_000);
 });
