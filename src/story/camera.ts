@@ -27,14 +27,16 @@ export function cameraTargetFor(feature: StoryFeature): CameraTarget {
 }
 
 /**
- * Where a popup for `feature` points: the point itself, or the line's last position (where the route arrives), so the
- * popup stands at an end of the line instead of covering its middle.
+ * Where a popup for `feature` points: the point itself, or the line's southern end. A popup hangs below what it points
+ * at (popupAnchorAt), so at the southern end it stands beside the line instead of covering its middle or its course.
  */
 export function popupAnchorFor(feature: StoryFeature): Position {
   const g = feature.geometry;
   if (g.type === 'Point') return g.coordinates;
   const line = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-  return line[line.length - 1] ?? line[0]!;
+  const first = line[0]!;
+  const last = line[line.length - 1] ?? first;
+  return (last[1] ?? 0) < (first[1] ?? 0) ? last : first;
 }
 
 /** Of several features hit by one click, the most specific: a point before a line, else the first hit. */

@@ -101,10 +101,12 @@ describe('a popup’s key figure', () => {
     });
   });
 
-  it('points a line’s popup at the line’s end, not its middle', () => {
+  it('points a line’s popup at the line’s southern end (it hangs below it), not its middle', () => {
     const shuttle = index.get('angara-maria-shuttle')!.feature;
     const coordinates = (shuttle.geometry as { coordinates: number[][] }).coordinates;
-    expect(popupAnchorFor(shuttle)).toEqual(coordinates[coordinates.length - 1]);
+    expect(popupAnchorFor(shuttle)).toEqual(coordinates[0]); // Rajin, south-west of Dunai
+    const rail = index.get('dunai-tikhoretsk-rail')!.feature;
+    expect(popupAnchorFor(rail)).toEqual((rail.geometry as { coordinates: number[][] }).coordinates[0]); // Dunai
   });
 });
 
