@@ -12,8 +12,10 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { LAYER_OF_ROLE, movingFeatures, SHUTTLE_ID } from '../story/moving';
 import { boundsOfFeatures } from '../story/step-camera';
+import { stepVisualPositions } from '../story/step-visuals';
 import { phasesOn } from '../story/timeline';
 import { MOVING_SOURCE, movingLayerSpecs } from '../style/time-layers';
+import { bindStepVisual } from './bind-step-visual';
 
 export interface BindTimeOptions {
   map: MapLibreMap;
@@ -28,7 +30,7 @@ function stepPadding(map: MapLibreMap) {
   const { width, height } = map.getContainer().getBoundingClientRect();
   return width <= 480
     ? { top: 40, right: 30, bottom: Math.round(height * 0.5), left: 30 }
-    : { top: 50, right: 60, bottom: 60, left: Math.min(400, Math.round(width * 0.4)) };
+    : { top: 50, right: 120, bottom: 60, left: Math.min(400, Math.round(width * 0.4)) };
 }
 
 export function bindTime({ map, model, reducedMotion, overview }: BindTimeOptions): () => void {
@@ -129,11 +131,18 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
       framed = request;
       const step = time.currentStep.peek();
       const index = model.index.peek();
-      const bounds = step && boundsOfFeatures(step.features.flatMap((id) => index.get(id)?.feature ?? []));
+      const bounds =
+        step &&
+        boundsOfFeatures(
+          step.features.flatMap((id) => index.get(id)?.feature ?? []),
+          stepVisualPositions(step.visual, { index, ukraine: model.ukraine.peek() }),
+        );
       if (!bounds) return;
       map.fitBounds(bounds, { padding: stepPadding(map), maxZoom: 7, animate: !reducedMotion(), duration: 1200 });
     }),
   );
+
+  disposers.push(bindStepVisual(map, model));
 
   const home = homeControl(
     () => {

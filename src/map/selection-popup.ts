@@ -7,6 +7,8 @@ import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
 import { MAP_MARGIN, type PopupAnchor, popupAnchorAt, type Size } from '../story/camera';
 
 const POPUP_CLASS = 'story-popup';
+/** How far the popup's tip stands off what it points at, px: off a point's dot, off a line's end. */
+const POPUP_OFFSET = 14;
 const POPUP_MAX_WIDTH = 'min(380px, 92vw)';
 
 /**
@@ -36,7 +38,7 @@ export interface CreatePopupOptions {
   element: HTMLElement;
   size: Size;
   sheet: boolean;
-  /** Whether focus moves into the popup (a reader's choice) or stays where it is (a link opened). */
+  /** Whether focus moves to the popup's heading (a reader's choice) or stays where it is (a link opened). */
   focusAfterOpen: boolean;
   /** The close button's name in the reader's language (MapLibre names it in the language the map was made in). */
   closeLabel: string;
@@ -47,9 +49,12 @@ export function createPopup(
   map: MapLibreMap,
   { id, lngLat, element, size, sheet, focusAfterOpen, closeLabel }: CreatePopupOptions,
 ): Popup {
+  // MapLibre would focus the first focusable element (a "Show in article" deep in the content, scrolling the heading
+  // away); the heading takes focus instead, below.
   const popup = new Popup({
     maxWidth: POPUP_MAX_WIDTH,
-    focusAfterOpen,
+    focusAfterOpen: false,
+    offset: sheet ? 0 : POPUP_OFFSET,
     className: POPUP_CLASS,
     anchor: sheet ? 'top' : anchorFor(map, lngLat, size),
   })
@@ -66,7 +71,18 @@ export function createPopup(
   }
   const close = container.querySelector<HTMLElement>('.maplibregl-popup-close-button');
   close?.setAttribute('aria-label', closeLabel);
-  if (close) close.title = closeLabel;
+  if (close) {
+    close.title = closeLabel;
+    // First in the popup's order, before the heading (CSS keeps it at the top right).
+    close.parentElement?.prepend(close);
+  }
+  if (focusAfterOpen) {
+    const heading = title ?? element.querySelector<HTMLElement>('h2, h3, h4');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }
   return popup;
 }
 

@@ -74,6 +74,13 @@ export function createModel() {
 
   function select(id: string | undefined, origin: SelectionOrigin = 'map') {
     batch(() => {
+      // A passage of the article chosen during a story step whose layers hide its feature: the reader leaves the
+      // step for the free map, with the feature's layer shown, and sees it.
+      const hit = id === undefined ? undefined : index.value.get(id);
+      if (origin === 'article' && hit && time.step.peek() !== undefined && !visibleLayers.peek().includes(hit.layer)) {
+        time.exitStory();
+        visibleLayers.value = STORY_LAYERS.filter((l) => l === hit.layer || visibleLayers.peek().includes(l));
+      }
       selectionOrigin.value = origin;
       selectedId.value = id;
       dropHiddenSelection();

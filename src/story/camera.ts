@@ -1,5 +1,5 @@
 /** Where to put the camera and the popup for a feature. Pure geometry, lon/lat degrees. */
-import { along, bbox, length } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { StoryFeature } from './types';
 
@@ -26,17 +26,17 @@ export function cameraTargetFor(feature: StoryFeature): CameraTarget {
   };
 }
 
-/** Where a popup for `feature` points: the point itself, or the middle of the line (by length). */
+/**
+ * Where a popup for `feature` points: the point itself, or the line's southern end. A popup hangs below what it points
+ * at (popupAnchorAt), so at the southern end it stands beside the line instead of covering its middle or its course.
+ */
 export function popupAnchorFor(feature: StoryFeature): Position {
   const g = feature.geometry;
   if (g.type === 'Point') return g.coordinates;
   const line = g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-  const asFeature = {
-    type: 'Feature' as const,
-    properties: {},
-    geometry: { type: 'LineString' as const, coordinates: line },
-  };
-  return along(asFeature, length(asFeature) / 2).geometry.coordinates;
+  const first = line[0]!;
+  const last = line[line.length - 1] ?? first;
+  return (last[1] ?? 0) < (first[1] ?? 0) ? last : first;
 }
 
 /** Of several features hit by one click, the most specific: a point before a line, else the first hit. */

@@ -3,6 +3,7 @@
  * (the guided story). Like parse-story, it never throws, keeps what is valid and names the file, the item and what
  * was expected; references to features, events and quotes that do not exist are errors too.
  */
+import { STRINGS } from '../i18n/strings';
 import { bilingualProblem, type DataError, isObject, isText, sourceProblem } from './parse-story';
 import { dayOf, daysOf, type StoryEvent, type StoryStep, type Timeline } from './timeline';
 import { type Source, STORY_LAYERS, type StoryLayerId } from './types';
@@ -126,6 +127,33 @@ function stepProblem(
     idsProblem(s.events, 'events', known.events, 'events') ??
     (s.distances_of === undefined || (isText(s.distances_of) && known.features.has(s.distances_of))
       ? undefined
-      : 'distances_of naming a known feature')
+      : 'distances_of naming a known feature') ??
+    visualProblem(s.visual, known.features)
   );
+}
+
+/** A step's `visual` (src/story/step-visuals.ts): every feature it names is known, every mark has a known role. */
+function visualProblem(visual: Json, features: ReadonlySet<string>): string | undefined {
+  if (visual === undefined) return undefined;
+  if (!isObject(visual)) return 'visual as an object';
+  if (visual.border !== undefined && !(isText(visual.border) && features.has(visual.border)))
+    return 'visual.border naming a known feature';
+  if (visual.labels !== undefined) {
+    const problem = idsProblem(visual.labels, 'visual.labels', features, 'features');
+    if (problem) return problem;
+  }
+  const marks = visual.marks;
+  if (marks === undefined) return undefined;
+  const ok =
+    Array.isArray(marks) &&
+    marks.every(
+      (m: Json) =>
+        isObject(m) &&
+        isText(m.at) &&
+        features.has(m.at) &&
+        (m.role === 'ship' || m.role === 'containers') &&
+        isText(m.text) &&
+        `step.mark.${m.text}` in STRINGS.en,
+    );
+  return ok ? undefined : 'visual.marks as { at: a known feature, role: ship or containers, text: a step.mark string }';
 }

@@ -56,6 +56,18 @@ export interface StoryStep {
   events: string[];
   /** A feature whose computed distances the step shows. */
   distances_of?: string;
+  /** What the step draws on top of the story layers (src/story/step-visuals.ts). */
+  visual?: StepVisual;
+}
+
+/** A step's own drawing: a nearest-border line, names of features, marks of what happened where. */
+export interface StepVisual {
+  /** A point feature whose nearest-border line to Ukraine is drawn, labelled with its figures. */
+  border?: string;
+  /** Point features whose names are drawn, whatever the zoom. */
+  labels?: string[];
+  /** Marks at point features: a role (its symbol) and a label (`step.mark.<text>` in src/i18n/strings.ts). */
+  marks?: { at: string; role: 'ship' | 'containers'; text: string }[];
 }
 
 const DAY_MS = 86_400_000;

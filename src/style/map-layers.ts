@@ -10,7 +10,7 @@ import type { Phase } from '../story/timeline';
 import type { StoryLayerId } from '../story/types';
 import { basemapLayers } from './basemap-style';
 import { allStoryLayerSpecs } from './story-layers';
-import { movingLayerSpecs, opacityPropertiesFor, phaseOpacity } from './time-layers';
+import { movingLayerSpecs, opacityPropertiesFor, phaseOpacity, storyOpacityFor } from './time-layers';
 
 /** What the map's layers depend on. */
 export interface MapState {
@@ -25,7 +25,8 @@ export function mapLayersFor({ lang, visible, phases }: MapState): LayerSpecific
   const opacity = phaseOpacity(phases);
   const story = allStoryLayerSpecs(lang, visible).map((layer): LayerSpecification => {
     const paint = { ...(('paint' in layer && layer.paint) || {}) } as Record<string, unknown>;
-    for (const property of opacityPropertiesFor(layer.type, layer.id)) paint[property] = opacity;
+    for (const property of opacityPropertiesFor(layer.type, layer.id))
+      paint[property] = storyOpacityFor(layer.type, layer.id, opacity);
     return { ...layer, paint } as LayerSpecification;
   });
   return [...basemapLayers(lang, true), ...story, ...movingLayerSpecs(lang)];

@@ -4,6 +4,7 @@
  */
 
 import type {
+  ExpressionSpecification,
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -97,12 +98,39 @@ const radius = [
   4.5,
 ] as const;
 
+/** The ports whose labels stand on a fixed side: Rajin and Dunai lie ~20 px apart at the first view. */
+const FIXED_LABEL_SIDE = { 'rajin-port': 'right', 'dunai-port': 'left' } as const;
+/** The sides a label may take (MapLibre's variable anchors), each with its offset in ems. */
+const LABEL_SIDES = ['left', [0.8, 0], 'right', [-0.8, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]] as const;
+
+/**
+ * Where a point's label stands: Rajin's to the left of its dot and Dunai's to the right, so neither crosses the other's
+ * dot (Rajin lies south-west of Dunai); every other label on whichever side is free.
+ */
+function labelSides() {
+  const fixed = Object.entries(FIXED_LABEL_SIDE).flatMap(([id, anchor]) => [
+    id,
+    ['literal', [anchor, anchor === 'left' ? [0.8, 0] : [-0.8, 0]]],
+  ]);
+  return ['match', ['get', 'id'], ...fixed, ['literal', LABEL_SIDES]] as never;
+}
+
+/** Trip stops (Khasan, Vladivostok, …) sit on the ports at a small scale: they show from this zoom on. */
+export const TRIP_STOP_MIN_ZOOM = 5;
+
+/** Layers of trips: their stops show only from TRIP_STOP_MIN_ZOOM, and their lines stay thinner than the munitions chain. */
+const TRIP_LAYERS: readonly StoryLayerId[] = ['trips'];
+
 /** All map layers of one story layer. `visible` sets their initial visibility. */
 export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true): LayerSpecification[] {
   const source = STORY_SOURCE;
   const color = STORY_COLORS[layer];
   const visibility = visible ? 'visible' : 'none';
-  const lineWidth = ['case', ['any', hovered, chosen], 5, 3] as const;
+  const trip = TRIP_LAYERS.includes(layer);
+  // The munitions chain (sea, rail) leads; the trips are context.
+  const width = trip ? 2 : 3.5;
+  const lineWidth = ['case', ['any', hovered, chosen], width + 2, width] as const;
+  const stops = trip ? { minzoom: TRIP_STOP_MIN_ZOOM } : {};
   return [
     {
       id: mapLayerIdFor(layer, 'line'),
@@ -130,7 +158,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
         'symbol-placement': 'line',
         'symbol-spacing': 90,
         'icon-image': arrowImageIdFor(layer),
-        'icon-size': 0.9,
+        'icon-size': trip ? 0.7 : 0.9,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'icon-rotation-alignment': 'map',
@@ -141,6 +169,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       type: 'circle',
       source,
       filter: ofLayer(layer, isPoint),
+      ...stops,
       layout: { visibility },
       paint: {
         'circle-color': color,
@@ -154,13 +183,13 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       type: 'symbol',
       source,
       filter: ofLayer(layer, isPoint),
+      ...stops,
       layout: {
         visibility,
         'text-field': labelTextFor(lang),
         'text-font': [FONT_FAMILY],
         'text-size': ['match', ['get', 'kind'], 'capital', 15, 13] as never,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
-        'text-radial-offset': 0.8,
+        'text-variable-anchor-offset': labelSides(),
         'text-justify': 'auto',
         'text-max-width': 9,
         'symbol-sort-key': [
@@ -182,10 +211,18 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
   ];
 }
 
-/** Every story layer's specs, in the canonical order (later layers draw on top). */
+/**
+ * The order story layers draw in, bottom first: the trips under everything, the munitions chain (sea, rail, the
+ * ports and the depot) on top, so it leads the eye and a click on a port's dot picks the port, not a trip stop under it
+ * (MapLibre returns the topmost feature first).
+ */
+const DRAW_ORDER: readonly StoryLayerId[] = ['trips', 'capitals', 'vessel-routes', 'rail-route', 'ports'];
+
+/** Every story layer's specs, in drawing order (later layers draw on top). */
 export function allStoryLayerSpecs(lang: Lang, visible: readonly StoryLayerId[] = STORY_LAYERS): LayerSpecification[] {
   // Lines first, then points, so a point is never hidden under a route.
-  const specs = STORY_LAYERS.map((l) => storyLayerSpecs(l, lang, visible.includes(l)));
+  const order = [...DRAW_ORDER, ...STORY_LAYERS.filter((l) => !DRAW_ORDER.includes(l))];
+  const specs = order.map((l) => storyLayerSpecs(l, lang, visible.includes(l)));
   const lineParts = specs.flatMap((s) => s.filter((l) => l.type === 'line' || l.id.endsWith('-arrows')));
   const pointParts = specs.flatMap((s) => s.filter((l) => l.type === 'circle'));
   const labelParts = specs.flatMap((s) => s.filter((l) => l.id.endsWith('-label')));
@@ -222,4 +259,66 @@ export function withStory(
     sources: { ...base.sources, ...storySources(layers) },
     layers: [...base.layers, ...allStoryLayerSpecs(lang, visible)],
   };
+}
+
+/** The source of what a story step draws on top (src/story/step-visuals.ts). */
+export const STEP_SOURCE = 'story-step';
+
+/**
+ * The layers of a step's own drawing: the nearest-border line (dashed, dark), its end, the marks (a ring for
+ * containers, a dot for a ship) and every label. Labels are always drawn: the step's text names them.
+ */
+export function stepLayerSpecs(): LayerSpecification[] {
+  const role: ExpressionSpecification = ['get', 'role'];
+  return [
+    {
+      id: 'story-step-line',
+      type: 'line',
+      source: STEP_SOURCE,
+      filter: ['==', role, 'border-line'] as FilterSpecification,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#1a1a1a', 'line-width': 2.5, 'line-dasharray': [1, 1.5] },
+    },
+    {
+      id: 'story-step-ring',
+      type: 'circle',
+      source: STEP_SOURCE,
+      filter: ['in', role, ['literal', ['containers', 'border-end', 'stop']]] as FilterSpecification,
+      paint: {
+        'circle-radius': ['match', role, 'containers', 14, 'stop', 5, 4] as never,
+        'circle-color': ['match', role, 'containers', 'rgba(0,0,0,0)', 'stop', STORY_COLORS.trips, '#1a1a1a'] as never,
+        'circle-stroke-color': ['match', role, 'containers', STORY_COLORS.ports, '#ffffff'] as never,
+        'circle-stroke-width': ['match', role, 'containers', 3, 1.5] as never,
+      },
+    },
+    {
+      id: 'story-step-dot',
+      type: 'circle',
+      source: STEP_SOURCE,
+      filter: ['==', role, 'ship'] as FilterSpecification,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': STORY_COLORS['vessel-routes'],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'story-step-label',
+      type: 'symbol',
+      source: STEP_SOURCE,
+      filter: ['!=', role, 'border-line'] as FilterSpecification,
+      layout: {
+        'text-field': ['get', 'text'] as never,
+        'text-font': [FONT_FAMILY],
+        'text-size': 13,
+        'text-max-width': 14,
+        'text-variable-anchor': ['bottom-left', 'top-left', 'left', 'right', 'bottom', 'top'],
+        'text-radial-offset': 1.2,
+        'text-justify': 'auto',
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
 }

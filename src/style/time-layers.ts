@@ -29,6 +29,30 @@ export function phaseOpacity(phases: ReadonlyMap<string, Phase> | undefined): Ex
   return ['match', ['get', 'id'], ...branches, TIMELESS_OPACITY] as unknown as ExpressionSpecification;
 }
 
+/** Kinds that are places, not events: they keep full contrast on every day (only events and routes fade). */
+export const PLACE_KINDS = [
+  'capital',
+  'airport',
+  'port',
+  'naval-facility',
+  'ammunition-depot',
+  'rail-junction',
+] as const;
+
+/**
+ * The opacity of a story layer's parts on a day: lines and arrows follow their phase; points and labels too, except
+ * places, which stay at full strength so their names stay legible.
+ */
+export function storyOpacityFor(
+  type: LayerSpecification['type'],
+  id: string,
+  opacity: ExpressionSpecification | number,
+): ExpressionSpecification | number {
+  const point = type === 'circle' || (type === 'symbol' && !id.endsWith('-arrows'));
+  if (!point || opacity === 1) return opacity;
+  return ['case', ['in', ['get', 'kind'], ['literal', PLACE_KINDS]], 1, opacity] as ExpressionSpecification;
+}
+
 /** Paint properties that carry a story layer's opacity, by layer type. */
 export function opacityPropertiesFor(type: LayerSpecification['type'], id: string): string[] {
   if (type === 'line') return ['line-opacity'];

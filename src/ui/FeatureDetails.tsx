@@ -1,8 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { formatFigure, formatHoursRange, formatIsoDate, formatKm, formatNauticalMiles } from '../i18n/format';
+import {
+  formatFigure,
+  formatHoursRange,
+  formatIsoDate,
+  formatKm,
+  formatNauticalMiles,
+  formatNumber,
+} from '../i18n/format';
 import { type Lang, type StringKey, t, tf } from '../i18n/strings';
 import type { Border } from '../story/border-distance';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
+import { keyFigureFor } from '../story/key-figure';
 import type { IndexedFeature } from '../story/prepare-story';
 import { type Quote, quotesFor } from '../story/quotes';
 import type { ReportedFigure, Source, StoryFeature } from '../story/types';
@@ -27,62 +35,129 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
   const period = periodOf(p, lang);
   const vessels = vesselsOf(p, lang);
   const placement = placementOf(p, lang);
+  const key = keyFigureFor(hit.feature, lang, { index, ukraine });
+  const publishers = [...new Set(p.sources.map((s) => publisherOf(s, lang)))];
+  const precision = precisionOf(hit.feature, lang);
+  // In a popup what matters comes first and the rest is folded; the list (the text version) shows everything.
+  const Fold = headingLevel === 2 ? PopupFold : ListFold;
   return (
     <article class="feature-details" lang={lang} aria-label={nameOf(p, lang)}>
-      <Heading class="feature-name">{nameOf(p, lang)}</Heading>
-      <p class="feature-summary">
-        {summaryOf(p, lang)}{' '}
-        <span class={`confidence confidence-${p.confidence}`}>({t(lang, `popup.confidence.${p.confidence}`)})</span>
-      </p>
-      {period && (
-        <p class="feature-meta">
-          <strong>{t(lang, 'popup.period')}:</strong> {period}
+      <Heading class="feature-name" tabIndex={headingLevel === 2 ? -1 : undefined}>
+        {nameOf(p, lang)}
+      </Heading>
+      <p class="feature-summary">{summaryOf(p, lang)}</p>
+      {key && (
+        <p class="key-figure">
+          <strong>{key.text}</strong>
+          {key.what && ` ${key.what}`}
+          {key.by && ` (${key.by})`}
         </p>
       )}
-      {vessels.length > 0 && (
-        <p class="feature-meta">
-          <strong>{t(lang, 'popup.vessels')}:</strong> {vessels.join(', ')}
-        </p>
-      )}
-      {quotes.length > 0 && (
-        <div class="quotes">
-          <Sub>{t(lang, 'popup.quote')}</Sub>
-          {quotes.map((q) => (
-            <QuoteFigure key={q.id} quote={q} lang={lang} onShowInArticle={onShowInArticle} />
-          ))}
+      {publishers.length > 0 && <p class="feature-by">{tf(lang, 'popup.by', { by: publishers.join(', ') })}</p>}
+      {precision && <p class="feature-precision">{precision}</p>}
+      <Fold summary={t(lang, 'popup.more')}>
+        {period && (
+          <p class="feature-meta">
+            <strong>{t(lang, 'popup.period')}:</strong> {period}
+          </p>
+        )}
+        {vessels.length > 0 && (
+          <p class="feature-meta">
+            <strong>{t(lang, 'popup.vessels')}:</strong> {vessels.join(', ')}
+          </p>
+        )}
+        {quotes.length > 0 && (
+          <div class="quotes">
+            <Sub>{t(lang, 'popup.quote')}</Sub>
+            {quotes.map((q) => (
+              <QuoteFigure key={q.id} quote={q} lang={lang} onShowInArticle={onShowInArticle} />
+            ))}
+          </div>
+        )}
+        <Distances feature={hit.feature} lang={lang} index={index} ukraine={ukraine} Sub={Sub} />
+        {p.reported && p.reported.length > 0 && <ReportedFigures figures={p.reported} lang={lang} Sub={Sub} />}
+        {placement && (
+          <p class="feature-meta placement">
+            <strong>{t(lang, 'popup.placement')}:</strong> {placement}
+          </p>
+        )}
+        <div class="sources">
+          <Sub>{t(lang, 'popup.sources')}</Sub>
+          <ul>
+            {p.sources.map((s) => (
+              <li key={`${s.publisher_en}-${s.title ?? s.about_en}`}>
+                <SourceCitation source={s} lang={lang} />
+              </li>
+            ))}
+          </ul>
         </div>
-      )}
-      <Distances feature={hit.feature} lang={lang} index={index} ukraine={ukraine} Sub={Sub} />
-      {p.reported && p.reported.length > 0 && <ReportedFigures figures={p.reported} lang={lang} Sub={Sub} />}
-      {placement && (
-        <p class="feature-meta placement">
-          <strong>{t(lang, 'popup.placement')}:</strong> {placement}
-        </p>
-      )}
-      <div class="sources">
-        <Sub>{t(lang, 'popup.sources')}</Sub>
-        <ul>
-          {p.sources.map((s) => (
-            <li key={`${s.publisher_en}-${s.title ?? s.about_en}`}>
-              <SourceCitation source={s} lang={lang} />
-            </li>
-          ))}
-        </ul>
-      </div>
+      </Fold>
     </article>
   );
 }
 
-/** One sentence of the article, verbatim, with its English translation (folded in the Ukrainian view). */
+/** The popup's folded part: quotes, figures, sources and how the feature is placed. */
+function PopupFold({ summary, children }: { summary: string; children: ComponentChildren }) {
+  return (
+    <details class="feature-more">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** The list shows a feature's every detail, unfolded. */
+function ListFold({ children }: { summary: string; children: ComponentChildren }) {
+  return <div class="feature-more-open">{children}</div>;
+}
+
+/** How precise the feature's position is, said of the position ("Location approximate (±1.5 km)"), if not reported. */
+function precisionOf(feature: StoryFeature, lang: Lang): string | undefined {
+  const p = feature.properties;
+  if (p.confidence === 'reported') return undefined;
+  if (feature.geometry.type !== 'Point') return t(lang, 'popup.location.schematic');
+  // The placement note gives the error as "±1.5 km" (the same number in both languages).
+  const range = /±\s*(\d+(?:\.\d+)?)\s*km/.exec(p.placement_note_en ?? '')?.[1];
+  return range
+    ? tf(lang, 'popup.location.estimated', { km: formatNumber(lang, Number(range), 1) })
+    : t(lang, 'popup.location.approximate');
+}
+
+/**
+ * One sentence of the article, verbatim, with its English translation: in Ukrainian the original and the translation
+ * folded; in English the original with the translation beneath, or (`translationFirst`, the story's steps) the
+ * translation with the original folded.
+ */
 export function QuoteFigure({
   quote,
   lang,
   onShowInArticle,
+  translationFirst = false,
 }: {
   quote: Quote;
   lang: Lang;
   onShowInArticle?: (quote: string) => void;
+  translationFirst?: boolean;
 }) {
+  const show = onShowInArticle && (
+    <button type="button" class="link-button" onClick={() => onShowInArticle(quote.uk)}>
+      {t(lang, 'popup.showInArticle')}
+    </button>
+  );
+  if (lang === 'en' && translationFirst) {
+    return (
+      <figure class="quote quote-translation-first">
+        <blockquote lang="en" class="translation-lead">
+          “{quote.en}”
+        </blockquote>
+        <details class="translation original">
+          <summary>{t(lang, 'popup.original')}</summary>
+          <p lang="uk">«{quote.uk}»</p>
+        </details>
+        {show}
+      </figure>
+    );
+  }
   return (
     <figure class="quote">
       <blockquote lang="uk">«{quote.uk}»</blockquote>
@@ -96,11 +171,7 @@ export function QuoteFigure({
           <p lang="en">{quote.en}</p>
         </details>
       )}
-      {onShowInArticle && (
-        <button type="button" class="link-button" onClick={() => onShowInArticle(quote.uk)}>
-          {t(lang, 'popup.showInArticle')}
-        </button>
-      )}
+      {show}
     </figure>
   );
 }

@@ -15,7 +15,16 @@ export function LegendSymbol({ layer }: { layer: StoryLayerId }) {
         <circle cx="17" cy="8" r="6" fill={color} stroke="#fff" stroke-width="1.5" />
       ) : (
         <>
-          <line x1="2" y1="8" x2="32" y2="8" stroke={color} stroke-width="3" stroke-dasharray="6 4.5" />
+          {/* As on the map: the munitions chain's lines are wider than the trips'. */}
+          <line
+            x1="2"
+            y1="8"
+            x2="32"
+            y2="8"
+            stroke={color}
+            stroke-width={layer === 'trips' ? 2 : 3.5}
+            stroke-dasharray="6 4.5"
+          />
           <path d="M15 3.5 L21 8 L15 12.5" fill="none" stroke={color} stroke-width="2.4" stroke-linecap="round" />
           {layer === 'trips' && <circle cx="31" cy="8" r="3.5" fill={color} stroke="#fff" stroke-width="1" />}
         </>

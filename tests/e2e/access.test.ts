@@ -41,6 +41,7 @@ describe('English', () => {
     expect(await page.getByRole('checkbox', { name: 'Vessel route' }).count()).toBe(1);
     const popup = page.locator('.maplibregl-popup');
     await expect.poll(() => popup.locator('.feature-name').innerText()).toMatch(/Rajin/);
+    await popup.locator('.feature-more > summary').click();
     expect(await popup.locator('blockquote').first().getAttribute('lang')).toBe('uk');
     // Written out here from the article and our translation, not read from the app's quote table.
     expect(await popup.locator('blockquote').first().innerText()).toBe(
@@ -81,6 +82,11 @@ describe('keyboard only', () => {
     const dialog = page.getByRole('dialog', { name: /Склад боєприпасів/ });
     expect(await dialog.count()).toBe(1);
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+    // Focus is on the heading (#25): the key figure is in view, the quotes folded; Tab and Enter open them.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await dialog.innerText()).toMatch(/до кордону України/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     expect(await dialog.innerText()).toMatch(/склад боєприпасів поблизу кордону з Україною/);
     expect(await page.locator('li[data-feature-id="tikhoretsk-depot"] [aria-current="true"]').count()).toBe(1);
     await page.keyboard.press('Escape');

@@ -56,6 +56,8 @@ async function clickFeature(page: Page, c: ClickCase): Promise<void> {
   const { x, y } = await pagePointOf(page, c.at);
   await page.mouse.click(x, y);
   await page.waitForSelector('.maplibregl-popup .feature-details');
+  // Quotes, distances, figures and sources are folded under the key facts (#24): open them as a reader would.
+  await page.locator('.maplibregl-popup .feature-more > summary').click();
 }
 
 describe('clicking a story feature on the map', () => {
@@ -158,6 +160,7 @@ describe('the article beside the map', () => {
     await page.keyboard.press('Escape');
     await page.locator('.passage', { hasText: 'двох російських кораблів' }).click();
     await page.waitForSelector('.maplibregl-popup .feature-details');
+    await page.locator('.maplibregl-popup .feature-more > summary').click();
     await page.locator('.maplibregl-popup').getByRole('button', { name: 'Показати в статті' }).first().click();
     const highlighted = page.locator('.passage.highlighted');
     await expect.poll(() => highlighted.count()).toBe(1);

@@ -81,6 +81,10 @@ describe('parseTimeline and parseSteps on broken files', () => {
     ['step-unknown-quote.json', 'expected quotes naming known quotes (no kirby-quote)'],
     ['step-unknown-layer.json', 'expected layers naming known layers (no shipping-lanes)'],
     ['step-unknown-event.json', 'expected events naming known events (no ais-dark-period)'],
+    [
+      'step-unknown-mark.json',
+      'expected visual.marks as { at: a known feature, role: ship or containers, text: a step.mark string }',
+    ],
   ])('drops the step in %s and says what was expected', (name, message) => {
     const file = `tests/fixtures/broken-time/${name}`;
     const parsed = parseSteps(file, read(file), known);
