@@ -18,7 +18,7 @@ import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
-import { STORY_BOUNDS } from './story/view';
+import { FIRST_VIEW_BOUNDS } from './story/view';
 import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
 import { App } from './ui/App';
 import { NARROW_SCREEN } from './ui/media';
@@ -133,7 +133,7 @@ function start() {
     basemapPrefetch,
     onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
     locale: MAP_LOCALE,
-    bounds: STORY_BOUNDS,
+    bounds: FIRST_VIEW_BOUNDS,
   });
 }
 void start();

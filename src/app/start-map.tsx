@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
+import { firstViewPadding } from '../story/view';
 import { arrowImage } from '../style/arrow-image';
 import {
   type BasemapUrls,
@@ -110,10 +111,13 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     container,
     style: options.onlineStyleUrl || embedded,
     bounds: options.bounds,
+    boundsPadding: firstViewPadding(container.getBoundingClientRect()),
     camera: model.camera.peek(),
     locale: options.locale[lang],
     attribution: creditsFor(lang, !options.onlineStyleUrl),
-    cooperative: window.self !== window.top,
+    // Inside another page, and on a phone, where the map is part of a page that one finger must be able to scroll
+    // (#31): then the map pans with two fingers, and MapLibre says so.
+    cooperative: window.self !== window.top || window.matchMedia(`${NARROW_SCREEN} and (pointer: coarse)`).matches,
     images: Object.fromEntries(STORY_LAYERS.map((l) => [arrowImageIdFor(l), arrowImage(STORY_COLORS[l])])),
     compactAttribution: window.matchMedia(NARROW_SCREEN).matches,
   });

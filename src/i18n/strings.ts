@@ -131,6 +131,21 @@ const uk = {
   'export.citation':
     'Карта «Лавров у Пхеньяні та маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
   'export.accessed': 'переглянуто',
+  // The page (#31): the lede, the way into the story, the bar under the map on phones, the timeline's marks.
+  'page.lede':
+    'За даними RUSI, супутникові знімки показують, як російські судна «Ангара» і «Марія» возять контейнери між північнокорейським портом Раджин і Дунаєм у Росії, а контейнери такого самого розміру й кольору прибувають на склад боєприпасів біля Тихорецька — приблизно за 200 км від України (за словами Білого дому, приблизно за 290 км). За словами Білого дому, Північна Корея передала Росії понад 1000 контейнерів з військовим спорядженням і боєприпасами. Москва і Пхеньян це заперечують, пише Укрінформ.',
+  'page.walk': 'Пройти історію ({count})',
+  'unit.steps.one': 'крок',
+  'unit.steps.few': 'кроки',
+  'unit.steps.many': 'кроків',
+  'unit.steps.other': 'кроку',
+  'page.walkPlain': 'Пройти історію',
+  'page.bar': 'Розділи під картою',
+  'page.timeline': 'Час',
+  'page.layers': 'Шари',
+  'page.places': 'Місця',
+  'time.hint':
+    'Оберіть день або натисніть «Відтворити». Кружок — подія одного дня, квадрат — період (його тривалість — смуга під ним); помаранчеве — події обраного дня.',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -261,6 +276,21 @@ const en: Record<StringKey, string> = {
   'export.citation':
     "Story map “Lavrov in Pyongyang and the Rajin → Dunai → Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
   'export.accessed': 'accessed',
+  // The page (#31): the lede, the way into the story, the bar under the map on phones, the timeline's marks.
+  'page.lede':
+    'According to RUSI, satellite images show the Russian ships Angara and Maria shuttling containers between the North Korean port of Rajin and Dunai in Russia, and containers of the same size and colour arriving at an ammunition depot near Tikhoretsk, about 200 km from Ukraine (about 290 km, according to the White House). The White House says North Korea has sent Russia more than 1,000 containers of military equipment and munitions. Moscow and Pyongyang deny it, Ukrinform reports.',
+  'page.walk': 'Walk through the story ({count})',
+  'unit.steps.one': 'step',
+  'unit.steps.few': 'steps',
+  'unit.steps.many': 'steps',
+  'unit.steps.other': 'steps',
+  'page.walkPlain': 'Walk through the story',
+  'page.bar': 'Sections under the map',
+  'page.timeline': 'Timeline',
+  'page.layers': 'Layers',
+  'page.places': 'Places',
+  'time.hint':
+    'Choose a day or press Play. A dot is a one-day event, a square a period (its span is the bar under it); orange marks the chosen day’s events.',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

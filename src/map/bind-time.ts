@@ -13,6 +13,7 @@ import type { Model } from '../state/model';
 import { LAYER_OF_ROLE, movingFeatures, SHUTTLE_ID } from '../story/moving';
 import { boundsOfFeatures } from '../story/step-camera';
 import { phasesOn } from '../story/timeline';
+import { firstViewPadding } from '../story/view';
 import { MOVING_SOURCE, movingLayerSpecs } from '../style/time-layers';
 
 export interface BindTimeOptions {
@@ -137,7 +138,10 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
 
   const home = homeControl(
     () => {
-      map.fitBounds(overview, { padding: 20, animate: !reducedMotion() });
+      map.fitBounds(overview, {
+        padding: firstViewPadding(map.getContainer().getBoundingClientRect()),
+        animate: !reducedMotion(),
+      });
     },
     () => t(model.lang.peek(), 'story.home'),
   );

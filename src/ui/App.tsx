@@ -1,10 +1,14 @@
 /**
- * The page: header (title, language, share), the side panel (layers and legend, the text list, the
- * article) and the map area (a static picture until the live map is ready, or instead of it without WebGL).
+ * The page: header (title, language, share), the side panel (the lede and the way into the story, the guided step,
+ * layers and legend, the text list, the article) and the map area (a static picture until the live map is ready, or
+ * instead of it without WebGL) with the time control under it. On phones the page scrolls: the map takes a fixed
+ * share of the screen, the bar under it leads to the story, the timeline, the layers and the places, and while a
+ * step or a feature is open the map stays pinned at the top with the text under it (app.css).
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Lang, t } from '../i18n/strings';
+import { formatCount } from '../i18n/format';
+import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { Collapsible } from './Collapsible';
 import { EmbedButton, EmbedHeader } from './EmbedButton';
@@ -57,8 +61,17 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
     }
   }, [articleOpen, Article, articleFailed]);
 
+  const step = model.time.step.value;
+  const pinned = step !== undefined || model.selected.value !== undefined;
+  // A new step scrolls its text into view from its first line: in the side panel, or on a phone up under the pinned
+  // map (the panel moves focus to itself without scrolling).
+  useEffect(() => {
+    if (step === undefined) return;
+    requestAnimationFrame(() => document.querySelector('.story-panel')?.scrollIntoView({ block: 'start' }));
+  }, [step]);
+
   return (
-    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}`}>
+    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}`}>
       <button
         type="button"
         class="skip-link"
@@ -95,6 +108,9 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
       </header>
       <div class="layout">
         <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
+          <p class="lede">{t(lang, 'page.lede')}</p>
+          <StoryBar model={model} noMap={noMap} />
+          {Time && <Time.StoryPanel model={model} />}
           <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
             <LayerPanel model={model} />
           </Collapsible>
@@ -133,15 +149,56 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
               height="800"
             />
             <div id="map" class="map" data-map-state={status} />
-            {Time && <Time.StoryPanel model={model} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
           </section>
-          {/* The bar keeps its room from the start, so the map does not shift when the time control arrives. */}
-          {!noMap && <div class="time-bar">{Time && <Time.TimeBar model={model} />}</div>}
+          {/* The bar has a fixed height from the start, so the map does not change size when the time control arrives,
+              while it plays, or between steps. */}
+          {!noMap && (
+            <div class="time-bar" id="time-bar" tabIndex={-1}>
+              {Time && <Time.TimeBar model={model} />}
+            </div>
+          )}
         </div>
       </div>
       <PrintSheet model={model} currentUrl={currentUrl} />
     </div>
+  );
+}
+
+/**
+ * The way into the guided story ("Walk through the story (7 steps)"), and on phones the bar under the map that leads to
+ * the timeline, the layers and the places further down the page.
+ */
+function StoryBar({ model, noMap }: { model: Model; noMap: boolean }) {
+  const lang = model.lang.value;
+  const count = model.time.steps.value.length;
+  const jump = (id: string, open?: { value: boolean }) => {
+    if (open) open.value = true;
+    requestAnimationFrame(() => {
+      const target = document.getElementById(id);
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus({ preventScroll: true });
+    });
+  };
+  return (
+    <nav class="story-bar" aria-label={t(lang, 'page.bar')}>
+      {!noMap && (
+        <button type="button" class="story-cta" disabled={count === 0} onClick={() => model.openStep(0)}>
+          {count > 0 ? tf(lang, 'page.walk', { count: formatCount(lang, count, 'steps') }) : t(lang, 'page.walkPlain')}
+        </button>
+      )}
+      {!noMap && (
+        <button type="button" class="story-bar-link" onClick={() => jump('time-bar')}>
+          {t(lang, 'page.timeline')}
+        </button>
+      )}
+      <button type="button" class="story-bar-link" onClick={() => jump('layers-heading', model.layersOpen)}>
+        {t(lang, 'page.layers')}
+      </button>
+      <button type="button" class="story-bar-link" onClick={() => jump('feature-list', model.listOpen)}>
+        {t(lang, 'page.places')}
+      </button>
+    </nav>
   );
 }
 
