@@ -45,8 +45,9 @@ window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
 const embedded = isEmbedSearch(window.location.search);
-// Embedded in another page, the map gets the room: every panel starts folded.
-model.layersOpen.value = !embedded && !window.matchMedia(NARROW_SCREEN).matches;
+// The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
+// legend in view); the other panels start folded.
+model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -66,6 +67,7 @@ render(
       return window.location.href;
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
+    insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
     embedded={embedded}
   />,

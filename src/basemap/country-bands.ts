@@ -47,7 +47,8 @@ export interface BandOptions {
 export const DEFAULT_BAND_OPTIONS: BandOptions = {
   cellPx: 340,
   minDistancePx: 14,
-  spacingPx: 260,
+  // About a wide screen apart (#31): a country is named once or twice in a view, not tiled over it.
+  spacingPx: 900,
   decimals: 3,
   lastMaxZoom: 24,
 };

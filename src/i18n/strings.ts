@@ -99,7 +99,6 @@ const uk = {
   'time.today': 'Події цього дня',
   'time.none': 'Цього дня подій у джерелах немає.',
   'time.by': 'за даними: {by}',
-  'story.start': 'Історія крок за кроком',
   'story.next': 'Далі',
   'story.previous': 'Назад',
   'story.progress': 'Крок {n} з {total}',
@@ -144,6 +143,11 @@ const uk = {
   'page.timeline': 'Час',
   'page.layers': 'Шари',
   'page.places': 'Місця',
+  'inset.label':
+    'Врізка: човникові рейси суден між Раджином і Дунаєм (за даними RUSI). Натисніть, щоб наблизити карту.',
+  'inset.caption': 'Раджин → Дунай: рейси суден',
+  'inset.rajin': 'Раджин',
+  'inset.dunai': 'Дунай',
   'time.hint':
     'Оберіть день або натисніть «Відтворити». Кружок — подія одного дня, квадрат — період (його тривалість — смуга під ним); помаранчеве — події обраного дня.',
 } as const;
@@ -244,7 +248,6 @@ const en: Record<StringKey, string> = {
   'time.today': 'Events of this day',
   'time.none': 'The sources report no event on this day.',
   'time.by': 'reported by {by}',
-  'story.start': 'The story step by step',
   'story.next': 'Next',
   'story.previous': 'Previous',
   'story.progress': 'Step {n} of {total}',
@@ -289,6 +292,10 @@ const en: Record<StringKey, string> = {
   'page.timeline': 'Timeline',
   'page.layers': 'Layers',
   'page.places': 'Places',
+  'inset.label': 'Inset: the ships’ shuttle between Rajin and Dunai (according to RUSI). Press to zoom the map to it.',
+  'inset.caption': 'Rajin → Dunai: the ships’ shuttle',
+  'inset.rajin': 'Rajin',
+  'inset.dunai': 'Dunai',
   'time.hint':
     'Choose a day or press Play. A dot is a one-day event, a square a period (its span is the bar under it); orange marks the chosen day’s events.',
 };

@@ -35,6 +35,32 @@ export function firstViewPadding({ width, height }: { width: number; height: num
     return { top: Math.min(170, Math.round(height * 0.4)), right: side, bottom: 60, left: side };
   }
   const right = Math.min(150, Math.round(width * 0.14));
-  // The places sit in the upper part; the room under them is for the shuttle's inset.
-  return { top: 60, right, bottom: Math.round(height * 0.3), left: 48 };
+  // The places sit in the upper part; the room under them is for the shuttle's inset (SHUTTLE_INSET: 140 px of
+  // picture, its caption and the credits under it).
+  return { top: 60, right, bottom: Math.max(210, Math.round(height * 0.3)), left: 48 };
 }
+
+/**
+ * The locator inset for the Rajin–Dunai shuttle, drawn at build time (scripts/build-static-map.ts) and shown in the
+ * first view's empty lower right: its bounds, size (px), the features drawn and the two labels (string keys), each on
+ * the side away from the other port.
+ */
+export const SHUTTLE_INSET = {
+  bounds: [
+    [129.2, 41.3],
+    [133.6, 43.9],
+  ] as [[number, number], [number, number]],
+  width: 220,
+  height: 140,
+  padding: 16,
+  /** The shuttle's feature id (SHUTTLE_ID in moving.ts, not imported: the page's first chunk would get Turf). */
+  shuttle: 'angara-maria-shuttle',
+  features: ['angara-maria-shuttle', 'rajin-port', 'dunai-port'],
+  labels: [
+    { at: [130.3, 42.238] as [number, number], key: 'inset.rajin' as const, anchor: 'end' as const },
+    { at: [132.366, 42.899] as [number, number], key: 'inset.dunai' as const, anchor: 'end' as const },
+  ],
+} as const;
+
+/** The zoom from which the shuttle is long enough on the main map (about 50 px) that the inset is not needed. */
+export const SHUTTLE_LEGIBLE_ZOOM = 5;

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCount } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
+import { SHUTTLE_INSET, SHUTTLE_LEGIBLE_ZOOM } from '../story/view';
 import { Collapsible } from './Collapsible';
 import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { ExportMenu, PrintSheet } from './ExportMenu';
@@ -22,6 +23,8 @@ export interface AppProps {
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
   staticMapUrl: (lang: Lang) => string;
+  /** The locator inset of the Rajin–Dunai shuttle (an SVG drawn at build time). */
+  insetUrl?: (lang: Lang) => string;
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
@@ -30,7 +33,7 @@ export interface AppProps {
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = false }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedded = false }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -149,6 +152,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
               height="800"
             />
             <div id="map" class="map" data-map-state={status} />
+            {insetUrl && <ShuttleInset model={model} src={insetUrl(lang)} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
           </section>
           {/* The bar has a fixed height from the start, so the map does not change size when the time control arrives,
@@ -199,6 +203,36 @@ function StoryBar({ model, noMap }: { model: Model; noMap: boolean }) {
         {t(lang, 'page.places')}
       </button>
     </nav>
+  );
+}
+
+/**
+ * The locator inset for the Rajin–Dunai shuttle, in the first view's empty lower right: the shuttle is a few pixels
+ * long on the overview. Pressing it frames the shuttle on the map (with its details); it hides once the shuttle is
+ * legible there, during a step (which frames what it tells), and while a feature is open.
+ */
+function ShuttleInset({ model, src }: { model: Model; src: string }) {
+  const lang = model.lang.value;
+  const camera = model.camera.value;
+  if (model.mapStatus.value !== 'ready') return null;
+  if (camera && camera.zoom >= SHUTTLE_LEGIBLE_ZOOM) return null;
+  if (model.time.step.value !== undefined || model.selected.value !== undefined) return null;
+  if (!model.index.value.has(SHUTTLE_INSET.shuttle)) return null;
+  return (
+    <button
+      type="button"
+      class="shuttle-inset"
+      aria-label={t(lang, 'inset.label')}
+      onClick={() => {
+        if (!model.visibleLayers.peek().includes('vessel-routes')) {
+          model.setVisibleLayers([...model.visibleLayers.peek(), 'vessel-routes']);
+        }
+        model.select(SHUTTLE_INSET.shuttle, 'list');
+      }}
+    >
+      <img src={src} alt="" width="220" height="140" />
+      <span class="shuttle-inset-caption">{t(lang, 'inset.caption')}</span>
+    </button>
   );
 }
 

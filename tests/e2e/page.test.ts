@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, screenshot, sharedBrowser, waitForMap } from './browser';
+import { jumpTo, openPage, screenshot, sharedBrowser, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
@@ -49,6 +49,18 @@ async function framing(page: Page) {
     },
     [KEY_PLACES, DONETSK] as const,
   );
+}
+
+/** Waits until the camera has stopped and the map has drawn what it needs. */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const map = (window as unknown as MapWindow).storyMap;
+        return !map.isMoving() && map.loaded() && map.areTilesLoaded();
+      }),
+    )
+    .toBe(true);
 }
 
 const mapHeight = (page: Page) =>
@@ -149,9 +161,7 @@ describe('on a phone', () => {
     await page.locator('.story-cta').click();
     const panel = page.locator('.story-panel');
     await panel.waitFor();
-    await page.evaluate(
-      () => new Promise<void>((resolve) => (window as unknown as MapWindow).storyMap.once('idle', () => resolve())),
-    );
+    await settled(page);
     const map = (await page.locator('.map-area').boundingBox())!;
     const sheet = (await panel.boundingBox())!;
     expect(map.height).toBeGreaterThan(0.4 * 844);
@@ -160,6 +170,32 @@ describe('on a phone', () => {
     const exit = (await page.locator('.story-exit').boundingBox())!;
     expect(exit.height).toBeGreaterThanOrEqual(44);
     await screenshot(page, 'page-phone-step-1');
+  });
+
+  it('opens a feature as a sheet of at most 45 % of the screen, with the chosen place visible above it', async () => {
+    // A place the open step shows (Lavrov's flight: the capitals and his trip).
+    await page.evaluate(() =>
+      (window as unknown as { storyModel: { select(id: string, origin: 'list'): void } }).storyModel.select(
+        'pyongyang',
+        'list',
+      ),
+    );
+    const sheet = page.locator('.maplibregl-popup.story-popup');
+    await sheet.waitFor();
+    await settled(page);
+    const box = (await sheet.boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(0.45 * 844 + 1);
+    const at = await page.evaluate(() => {
+      const map = (window as unknown as MapWindow).storyMap;
+      const p = map.project([125.7543, 39.0339]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      const top = document.elementFromPoint(rect.left + p.x, rect.top + p.y);
+      return { y: rect.top + p.y, onCanvas: top === map.getCanvas() };
+    });
+    expect(at.y).toBeGreaterThan(0);
+    expect(at.y).toBeLessThan(box.y);
+    expect(at.onCanvas).toBe(true);
+    await screenshot(page, 'page-phone-sheet-pyongyang');
   });
 });
 
@@ -172,6 +208,29 @@ describe('on a wide screen', () => {
   });
   afterAll(async () => {
     await page.context().close();
+  });
+
+  it('has an inset for the shuttle, named, that frames the shuttle when pressed and then hides', async () => {
+    const inset = page.locator('.shuttle-inset');
+    expect(await inset.getAttribute('aria-label')).toMatch(/Rajin and Dunai/);
+    const length = () =>
+      page.evaluate(() => {
+        const map = (window as unknown as MapWindow).storyMap;
+        const [a, b] = [map.project([130.3, 42.238]), map.project([132.366, 42.899])];
+        const { width, height } = map.getCanvas().getBoundingClientRect();
+        const inside = [a, b].every((p) => p.x > 0 && p.y > 0 && p.x < width && p.y < height);
+        return inside ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+      });
+    console.log(`the shuttle in the first view: ${(await length()).toFixed(0)} px`);
+    await inset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(length, { timeout: 15_000 }).toBeGreaterThan(100);
+    await expect.poll(() => inset.count()).toBe(0);
+    await screenshot(page, 'page-d1440-inset-pressed');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(0);
+    await page.locator('.maplibregl-ctrl button.story-home-button').click();
+    await expect.poll(() => inset.count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('keeps the map the same size over every step, with the step text covering at most 15 % of it', async () => {
@@ -254,5 +313,37 @@ describe('on a wide screen', () => {
     expect(second).not.toBe(first);
     expect(await page.locator('.time-tick[tabindex="0"]').getAttribute('data-event')).toBe(second);
     await screenshot(page, 'page-d1440-timeline');
+  });
+});
+
+describe('local context', () => {
+  it('names at least three towns, and each country at most twice, at zoom 9 by the depot and zoom 8 by Dunai', async () => {
+    const { page } = await openPage(shared.browser, baseUrl, '#lang=en', { viewport: { width: 1440, height: 900 } });
+    await waitForMap(page);
+    for (const [name, center, zoom] of [
+      ['depot', [40.0424, 45.8884], 9],
+      ['dunai', [132.366, 42.899], 8],
+    ] as const) {
+      await jumpTo(page, [...center], zoom);
+      await settled(page);
+      const { towns, countries } = await page.evaluate(() => {
+        const map = (window as unknown as MapWindow).storyMap;
+        const names = (layers: string[]) =>
+          map
+            .queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) })
+            .map((f) => String(f.properties.name_en));
+        return {
+          towns: [...new Set(names(['place-labels']))],
+          countries: names(['country-labels', 'country-labels-detail']),
+        };
+      });
+      await screenshot(page, `page-local-${name}`);
+      console.log(`${name}: towns ${towns.join(', ')}; countries ${countries.join(', ')}`);
+      expect(towns.length, `${name}: towns`).toBeGreaterThanOrEqual(3);
+      const counts = new Map<string, number>();
+      for (const c of countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+      expect(Math.max(0, ...counts.values()), `${name}: times one country is named`).toBeLessThanOrEqual(2);
+    }
+    await page.context().close();
   });
 });
