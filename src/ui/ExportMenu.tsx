@@ -9,6 +9,7 @@ import { citationFor } from '../export/story-export';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
+import { STORY_COLORS } from '../style/palette';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
 
@@ -43,7 +44,13 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
 
   async function image() {
     const { downloadMapImage } = await actions();
-    if (!(await downloadMapImage(lang, currentUrl()))) model.notify(t(lang, 'export.failed'));
+    // A compact legend of the layers shown goes into the picture (#31).
+    const legend = model.visibleLayers.peek().map((layer) => ({
+      label: t(lang, `layers.${layer}`),
+      color: STORY_COLORS[layer],
+      line: layer !== 'capitals' && layer !== 'ports',
+    }));
+    if (!(await downloadMapImage(lang, currentUrl(), new Date(), legend))) model.notify(t(lang, 'export.failed'));
   }
   async function data() {
     const { downloadStoryData } = await actions();
