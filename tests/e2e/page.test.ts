@@ -54,11 +54,13 @@ async function framing(page: Page) {
 /** Waits until the camera has stopped and the map has drawn what it needs. */
 async function settled(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const map = (window as unknown as MapWindow).storyMap;
-        return !map.isMoving() && map.loaded() && map.areTilesLoaded();
-      }),
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const map = (window as unknown as MapWindow).storyMap;
+          return !map.isMoving() && map.loaded() && map.areTilesLoaded();
+        }),
+      { timeout: 20_000 },
     )
     .toBe(true);
 }
@@ -97,7 +99,7 @@ describe('the first view frames the story', () => {
       expect(await page.locator('.story-cta').isVisible()).toBe(true);
       expect(errors).toEqual([]);
       await page.context().close();
-    });
+    }, 120_000);
   }
 });
 
