@@ -16,6 +16,7 @@ import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
+import { NARROW_SCREEN } from './media';
 import { ShareButton } from './ShareButton';
 
 export interface AppProps {
@@ -70,7 +71,14 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
   // map (the panel moves focus to itself without scrolling).
   useEffect(() => {
     if (step === undefined) return;
-    requestAnimationFrame(() => document.querySelector('.story-panel')?.scrollIntoView({ block: 'start' }));
+    requestAnimationFrame(() => {
+      const panel = document.querySelector<HTMLElement>('.story-panel');
+      const side = panel?.closest<HTMLElement>('.sidebar');
+      if (!panel || !side) return;
+      // Beside the map only the side panel scrolls (scrollIntoView would scroll the page under the header too).
+      if (matchMedia(NARROW_SCREEN).matches) panel.scrollIntoView({ block: 'start' });
+      else side.scrollTop += panel.getBoundingClientRect().top - side.getBoundingClientRect().top - 8;
+    });
   }, [step]);
 
   return (

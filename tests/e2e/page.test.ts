@@ -250,6 +250,11 @@ describe('on a wide screen', () => {
         return w > 0 && h > 0 ? (w * h) / (b.width * b.height) : 0;
       });
       expect(overlap, `step ${i + 1}: share of the map under the step's text`).toBeLessThanOrEqual(0.15);
+      // The page itself never scrolls (the header stays), and the step's title is in view in the side panel.
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+      const title = (await panel.locator('h2').boundingBox())!;
+      expect(title.y).toBeGreaterThan(0);
+      expect(title.y + title.height).toBeLessThan(900);
       if (i === 2) await screenshot(page, 'page-d1440-step-3');
       if (i < 6) await panel.locator('.story-nav button').nth(1).click();
     }
