@@ -57,7 +57,7 @@ export function composeMapImage(
   context.fillStyle = '#333';
   context.fillText(fitText(context, text.credit, out.width - 2 * pad), pad, out.height - bottom + 13 * scale);
   context.fillText(fitText(context, text.link, out.width - 2 * pad), pad, out.height - bottom + 31 * scale);
-  drawLegend(context, legend, { right: out.width - pad, top: top + pad, scale });
+  drawLegend(context, legend, { left: pad, bottom: out.height - bottom - pad, scale });
   return out;
 }
 
@@ -68,11 +68,14 @@ export interface LegendEntry {
   line: boolean;
 }
 
-/** A compact legend in the picture's top-right corner, under the title band (#31): one row per layer shown. */
+/**
+ * A compact legend in the picture's lower-left corner, over the bands (#31): one row per layer shown. The story lies in
+ * the upper part of the first view, so the corner holds no story.
+ */
 function drawLegend(
   context: CanvasRenderingContext2D,
   legend: readonly LegendEntry[],
-  at: { right: number; top: number; scale: number },
+  at: { left: number; bottom: number; scale: number },
 ): void {
   if (legend.length === 0) return;
   const { scale } = at;
@@ -83,11 +86,13 @@ function drawLegend(
   context.font = `${12 * scale}px "Noto Sans", sans-serif`;
   const textWidth = Math.max(...legend.map((e) => context.measureText(e.label).width));
   const width = pad * 2 + swatch + gap + textWidth;
-  const left = at.right - width;
+  const height = pad * 2 + row * legend.length;
+  const { left } = at;
+  const top = at.bottom - height;
   context.fillStyle = 'rgb(255 255 255 / 90%)';
-  context.fillRect(left, at.top, width, pad * 2 + row * legend.length);
+  context.fillRect(left, top, width, height);
   legend.forEach((entry, i) => {
-    const y = at.top + pad + row * i + row / 2;
+    const y = top + pad + row * i + row / 2;
     context.strokeStyle = entry.color;
     context.fillStyle = entry.color;
     if (entry.line) {

@@ -91,7 +91,7 @@ describe('Download image', () => {
     expect(first.width).toBe(size.width * DPR);
     expect(first.height).toBe(size.height * DPR);
     expect(first.colours, 'not blank: the map has many colours between the bands').toBeGreaterThan(20);
-    // A compact legend under the title band, top right (#31): a label and a swatch in each layer's colour.
+    // A compact legend over the bottom band, lower left (#31): a label and a swatch in each layer's colour.
     const swatches = await page.evaluate(
       async ([base64, dpr]) => {
         const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -99,8 +99,8 @@ describe('Download image', () => {
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
         context.drawImage(bitmap, 0, 0);
-        const [w, h] = [260 * dpr, 120 * dpr];
-        const { data } = context.getImageData(bitmap.width - w, 36 * dpr, w, h);
+        const [w, h] = [260 * dpr, 130 * dpr];
+        const { data } = context.getImageData(0, bitmap.height - 44 * dpr - h, w, h);
         const found = new Set<string>();
         const wanted: Record<string, [number, number, number]> = {
           vessel: [0x00, 0x72, 0xb2],
