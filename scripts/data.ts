@@ -16,6 +16,8 @@ const OUTPUTS = [
   'public/basemap/manifest.json',
   'public/static-map.uk.svg',
   'public/static-map.en.svg',
+  'public/inset-shuttle.uk.svg',
+  'public/inset-shuttle.en.svg',
   'public/share-card.png',
 ];
 const STAMP = 'node_modules/.cache/story-map-data';

@@ -21,7 +21,7 @@ import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
-import { STORY_BOUNDS } from './story/view';
+import { FIRST_VIEW_BOUNDS } from './story/view';
 import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
 import { App } from './ui/App';
 import { NARROW_SCREEN } from './ui/media';
@@ -49,8 +49,9 @@ window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
 const embedded = isEmbedSearch(window.location.search);
-// Embedded in another page, the map gets the room: every panel starts folded.
-model.layersOpen.value = !embedded && !window.matchMedia(NARROW_SCREEN).matches;
+// The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
+// legend in view); the other panels start folded.
+model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -70,6 +71,7 @@ render(
       return window.location.href;
     }}
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
+    insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
     embedded={embedded}
   />,
@@ -110,7 +112,7 @@ function start() {
     basemapPrefetch,
     onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
     locale: MAP_LOCALE,
-    bounds: STORY_BOUNDS,
+    bounds: FIRST_VIEW_BOUNDS,
   });
 }
 void start();

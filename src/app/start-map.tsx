@@ -11,6 +11,7 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS } from '../story/types';
+import { firstViewPadding } from '../story/view';
 import { arrowImage } from '../style/arrow-image';
 import { basemapAttributionFor, basemapStyle, basemapUrlsFor, withInlineBasemap } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
@@ -97,10 +98,13 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     container,
     style: options.onlineStyleUrl || embeddedStyle(),
     bounds: options.bounds,
+    boundsPadding: firstViewPadding(container.getBoundingClientRect()),
     camera: model.camera.peek(),
     locale: options.locale[lang],
     attribution: creditsFor(lang, !options.onlineStyleUrl),
-    cooperative: window.self !== window.top,
+    // Inside another page, and on a phone, where the map is part of a page that one finger must be able to scroll
+    // (#31): then the map pans with two fingers, and MapLibre says so.
+    cooperative: window.self !== window.top || window.matchMedia(`${NARROW_SCREEN} and (pointer: coarse)`).matches,
     images: Object.fromEntries(STORY_LAYERS.map((l) => [arrowImageIdFor(l), arrowImage(STORY_COLORS[l])])),
     compactAttribution: window.matchMedia(NARROW_SCREEN).matches,
   });

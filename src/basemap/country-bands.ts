@@ -39,6 +39,11 @@ export interface BandOptions {
   cellPx: number;
   minDistancePx: number;
   spacingPx: number;
+  /**
+   * From this band's zoom on (close-ups around the story), labels of one country keep `px` apart instead: about a
+   * wide screen, so a view names a country once or twice rather than tiling it (#31).
+   */
+  closeSpacing: { fromZoom: number; px: number };
   decimals: number;
   /** The last band shows to this zoom. */
   lastMaxZoom: number;
@@ -48,6 +53,7 @@ export const DEFAULT_BAND_OPTIONS: BandOptions = {
   cellPx: 340,
   minDistancePx: 14,
   spacingPx: 260,
+  closeSpacing: { fromZoom: 7, px: 900 },
   decimals: 3,
   lastMaxZoom: 24,
 };
@@ -70,7 +76,7 @@ export function countryBandLabelsFor(
     const scale = degreesPerPixelAt(band.zoom);
     const cell = options.cellPx * scale;
     const maxzoom = index === bands.length - 1 ? options.lastMaxZoom : (bands[index + 1]?.zoom ?? band.zoom + 1);
-    const spacing = options.spacingPx * scale;
+    const spacing = (band.zoom >= options.closeSpacing.fromZoom ? options.closeSpacing.px : options.spacingPx) * scale;
     for (const country of countries.features) {
       const label = world.get(country.properties.iso_a2);
       if (!label) continue;

@@ -35,6 +35,7 @@ export function composeMapImage(
   map: HTMLCanvasElement,
   text: { title: string; credit: string; link: string },
   scale: number,
+  legend: readonly LegendEntry[] = [],
 ): HTMLCanvasElement {
   const out = document.createElement('canvas');
   out.width = map.width;
@@ -56,11 +57,69 @@ export function composeMapImage(
   context.fillStyle = '#333';
   context.fillText(fitText(context, text.credit, out.width - 2 * pad), pad, out.height - bottom + 13 * scale);
   context.fillText(fitText(context, text.link, out.width - 2 * pad), pad, out.height - bottom + 31 * scale);
+  drawLegend(context, legend, { left: pad, bottom: out.height - bottom - pad, scale });
   return out;
 }
 
+/** A layer shown in the picture: its name and colour; points are drawn as a dot, lines as a dashed stroke. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  line: boolean;
+}
+
+/**
+ * A compact legend in the picture's lower-left corner, over the bands (#31): one row per layer shown. The story lies in
+ * the upper part of the first view, so the corner holds no story.
+ */
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  legend: readonly LegendEntry[],
+  at: { left: number; bottom: number; scale: number },
+): void {
+  if (legend.length === 0) return;
+  const { scale } = at;
+  const row = 18 * scale;
+  const swatch = 22 * scale;
+  const gap = 6 * scale;
+  const pad = 8 * scale;
+  context.font = `${12 * scale}px "Noto Sans", sans-serif`;
+  const textWidth = Math.max(...legend.map((e) => context.measureText(e.label).width));
+  const width = pad * 2 + swatch + gap + textWidth;
+  const height = pad * 2 + row * legend.length;
+  const { left } = at;
+  const top = at.bottom - height;
+  context.fillStyle = 'rgb(255 255 255 / 90%)';
+  context.fillRect(left, top, width, height);
+  legend.forEach((entry, i) => {
+    const y = top + pad + row * i + row / 2;
+    context.strokeStyle = entry.color;
+    context.fillStyle = entry.color;
+    if (entry.line) {
+      context.lineWidth = 2.5 * scale;
+      context.setLineDash([5 * scale, 3 * scale]);
+      context.beginPath();
+      context.moveTo(left + pad, y);
+      context.lineTo(left + pad + swatch, y);
+      context.stroke();
+      context.setLineDash([]);
+    } else {
+      context.beginPath();
+      context.arc(left + pad + swatch / 2, y, 4.5 * scale, 0, 2 * Math.PI);
+      context.fill();
+    }
+    context.fillStyle = '#111';
+    context.fillText(entry.label, left + pad + swatch + gap, y);
+  });
+}
+
 /** Downloads the current view as a PNG. Resolves to false when there is no live map to read. */
-export async function downloadMapImage(lang: Lang, url: string, now = new Date()): Promise<boolean> {
+export async function downloadMapImage(
+  lang: Lang,
+  url: string,
+  now = new Date(),
+  legend: readonly LegendEntry[] = [],
+): Promise<boolean> {
   const map = pageMap();
   if (!map) return false;
   const image = composeMapImage(
@@ -71,6 +130,7 @@ export async function downloadMapImage(lang: Lang, url: string, now = new Date()
       link: `${url} · ${now.toISOString().slice(0, 10)}`,
     },
     map.getCanvas().width / map.getCanvas().clientWidth || window.devicePixelRatio,
+    legend,
   );
   const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
   if (!blob) return false;

@@ -42,7 +42,7 @@ export function formatHoursRange(lang: Lang, low: number, high: number): string 
 }
 
 /** A unit whose word depends on the number before it (Intl.PluralRules picks one, few, many or other). */
-export type CountedUnit = 'containers' | 'round-trips' | 'ships';
+export type CountedUnit = 'containers' | 'round-trips' | 'ships' | 'steps';
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 

@@ -102,7 +102,6 @@ const uk = {
   'time.today': 'Події цього дня',
   'time.none': 'Цього дня подій у джерелах немає.',
   'time.by': 'за даними: {by}',
-  'story.start': 'Історія крок за кроком',
   'story.next': 'Далі',
   'story.previous': 'Назад',
   'story.progress': 'Крок {n} з {total}',
@@ -148,6 +147,26 @@ const uk = {
   'export.citation':
     'Карта «Лавров у Пхеньяні та ймовірний маршрут контейнерів Раджин — Дунай — Тихорецьк» за статтею Укрінформу від 18.10.2023.',
   'export.accessed': 'дата звернення:',
+  // The page (#31): the lede, the way into the story, the bar under the map on phones, the timeline's marks.
+  'page.lede':
+    'За даними RUSI, від серпня російські судна «Ангара» і «Марія» возять контейнери між північнокорейським портом Раджин і Дунаєм у Росії, а контейнери такого самого розміру й кольору прибувають на склад боєприпасів під Тихорецьком — приблизно за 200 км від України (за словами Білого дому, приблизно за 290 км); що везли судна, за знімками встановити неможливо. За словами Білого дому, за останні тижні Північна Корея передала Росії понад 1000 контейнерів з військовим спорядженням і боєприпасами. Москва і Пхеньян заперечують угоду про зброю, пише Укрінформ.',
+  'page.walk': 'Пройти історію ({count})',
+  'unit.steps.one': 'крок',
+  'unit.steps.few': 'кроки',
+  'unit.steps.many': 'кроків',
+  'unit.steps.other': 'кроку',
+  'page.walkPlain': 'Пройти історію',
+  'page.bar': 'Розділи під картою',
+  'page.timeline': 'Час',
+  'page.layers': 'Шари',
+  'page.places': 'Місця',
+  'inset.label':
+    'Врізка: човникові рейси суден між Раджином і Дунаєм (за даними RUSI). Натисніть, щоб наблизити карту.',
+  'inset.caption': 'Раджин → Дунай: рейси суден',
+  'inset.rajin': 'Раджин',
+  'inset.dunai': 'Дунай',
+  'time.hint':
+    'Оберіть день або натисніть «Відтворити». Кружок — подія одного дня, квадрат — період (його тривалість — смуга під ним); помаранчеве — події обраного дня.',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -249,7 +268,6 @@ const en: Record<StringKey, string> = {
   'time.today': 'Events of this day',
   'time.none': 'The sources report no event on this day.',
   'time.by': 'reported by {by}',
-  'story.start': 'The story step by step',
   'story.next': 'Next',
   'story.previous': 'Previous',
   'story.progress': 'Step {n} of {total}',
@@ -295,6 +313,25 @@ const en: Record<StringKey, string> = {
   'export.citation':
     "Story map “Lavrov in Pyongyang and the reported Rajin — Dunai — Tikhoretsk container route”, after Ukrinform's article of 18 Oct 2023.",
   'export.accessed': 'accessed',
+  // The page (#31): the lede, the way into the story, the bar under the map on phones, the timeline's marks.
+  'page.lede':
+    "According to RUSI, since August the Russian ships Angara and Maria have shuttled containers between North Korea's port of Rajin and Dunai in Russia, and containers of the same size and colour have arrived at an ammunition depot near Tikhoretsk, about 200 km from Ukraine (about 290 km, the White House says); what the ships carried cannot be established from the images. In recent weeks, the White House says, North Korea has sent Russia more than 1,000 containers of military equipment and munitions. Moscow and Pyongyang deny an arms deal, Ukrinform reports.",
+  'page.walk': 'Walk through the story ({count})',
+  'unit.steps.one': 'step',
+  'unit.steps.few': 'steps',
+  'unit.steps.many': 'steps',
+  'unit.steps.other': 'steps',
+  'page.walkPlain': 'Walk through the story',
+  'page.bar': 'Sections under the map',
+  'page.timeline': 'Timeline',
+  'page.layers': 'Layers',
+  'page.places': 'Places',
+  'inset.label': 'Inset: the ships’ shuttle between Rajin and Dunai (according to RUSI). Press to zoom the map to it.',
+  'inset.caption': 'Rajin → Dunai: the ships’ shuttle',
+  'inset.rajin': 'Rajin',
+  'inset.dunai': 'Dunai',
+  'time.hint':
+    'Choose a day or press Play. A dot is a one-day event, a square a period (its span is the bar under it); orange marks the chosen day’s events.',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

@@ -14,6 +14,7 @@ import { LAYER_OF_ROLE, movingFeatures, SHUTTLE_ID } from '../story/moving';
 import { boundsOfFeatures } from '../story/step-camera';
 import { stepVisualPositions } from '../story/step-visuals';
 import { phasesOn } from '../story/timeline';
+import { firstViewPadding } from '../story/view';
 import { MOVING_SOURCE, movingLayerSpecs } from '../style/time-layers';
 import { bindStepVisual } from './bind-step-visual';
 
@@ -146,7 +147,10 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
 
   const home = homeControl(
     () => {
-      map.fitBounds(overview, { padding: 20, animate: !reducedMotion() });
+      map.fitBounds(overview, {
+        padding: firstViewPadding(map.getContainer().getBoundingClientRect()),
+        animate: !reducedMotion(),
+      });
     },
     () => t(model.lang.peek(), 'story.home'),
   );

@@ -33,6 +33,8 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
   bounds: LngLatBoundsLike;
+  /** Room around `bounds` in the first view (px): what covers the map there. */
+  boundsPadding: { top: number; right: number; bottom: number; left: number };
   /** The camera from the link, if it has one (else the map fits `bounds`). */
   camera: Camera | undefined;
   /** UI strings for MapLibre's own controls (keys from its default locale). */
@@ -66,7 +68,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
       // The app's URL codec owns the whole hash (MapLibre's `hash` option would re-encode keys it does not own).
       ...(options.camera
         ? { center: [options.camera.lng, options.camera.lat], zoom: options.camera.zoom, pitch: options.camera.pitch }
-        : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
+        : { bounds: options.bounds, fitBoundsOptions: { padding: options.boundsPadding } }),
       maxZoom: 10,
       minZoom: 1,
       attributionControl: false,

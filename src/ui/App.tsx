@@ -1,18 +1,24 @@
 /**
- * The page: header (title, language, share), the side panel (layers and legend, the text list, the
- * article) and the map area (a static picture until the live map is ready, or instead of it without WebGL).
+ * The page: header (title, language, share), the side panel (the lede and the way into the story, the guided step,
+ * layers and legend, the text list, the article) and the map area (a static picture until the live map is ready, or
+ * instead of it without WebGL) with the time control under it. On phones the page scrolls: the map takes a fixed
+ * share of the screen, the bar under it leads to the story, the timeline, the layers and the places, and while a
+ * step or a feature is open the map stays pinned at the top with the text under it (app.css).
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPart } from '../app/load-part';
-import { type Lang, t } from '../i18n/strings';
+import { formatCount } from '../i18n/format';
+import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
+import { SHUTTLE_INSET, SHUTTLE_LEGIBLE_ZOOM } from '../story/view';
 import { Collapsible } from './Collapsible';
 import { EmbedButton, EmbedHeader } from './EmbedButton';
 import { ExportMenu, PrintSheet } from './ExportMenu';
 import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
+import { NARROW_SCREEN } from './media';
 import { ShareButton } from './ShareButton';
 
 export interface AppProps {
@@ -20,6 +26,8 @@ export interface AppProps {
   /** The link to the current view (pending URL changes written first). */
   currentUrl: () => string;
   staticMapUrl: (lang: Lang) => string;
+  /** The locator inset of the Rajin–Dunai shuttle (an SVG drawn at build time). */
+  insetUrl?: (lang: Lang) => string;
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
@@ -28,7 +36,7 @@ export interface AppProps {
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = false }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedded = false }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -61,8 +69,24 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
     }
   }, [articleOpen, Article, articleFailed]);
 
+  const step = model.time.step.value;
+  const pinned = step !== undefined || model.selected.value !== undefined;
+  // A new step scrolls its text into view from its first line: in the side panel, or on a phone up under the pinned
+  // map (the panel moves focus to itself without scrolling).
+  useEffect(() => {
+    if (step === undefined) return;
+    requestAnimationFrame(() => {
+      const panel = document.querySelector<HTMLElement>('.story-panel');
+      const side = panel?.closest<HTMLElement>('.sidebar');
+      if (!panel || !side) return;
+      // Beside the map only the side panel scrolls (scrollIntoView would scroll the page under the header too).
+      if (matchMedia(NARROW_SCREEN).matches) panel.scrollIntoView({ block: 'start' });
+      else side.scrollTop += panel.getBoundingClientRect().top - side.getBoundingClientRect().top - 8;
+    });
+  }, [step]);
+
   return (
-    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}`}>
+    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}`}>
       <button
         type="button"
         class="skip-link"
@@ -99,6 +123,9 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
       </header>
       <div class="layout">
         <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
+          <p class="lede">{t(lang, 'page.lede')}</p>
+          <StoryBar model={model} noMap={noMap} />
+          {Time && <Time.StoryPanel model={model} />}
           <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
             <LayerPanel model={model} />
           </Collapsible>
@@ -137,16 +164,88 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
               height="800"
             />
             <div id="map" class="map" data-map-state={status} />
-            {Time && <Time.StoryPanel model={model} />}
+            {insetUrl && <ShuttleInset model={model} src={insetUrl(lang)} />}
             <MapNotices model={model} onRetryMap={onRetryMap} />
             <MapDescription model={model} />
           </div>
-          {/* The bar keeps its room from the start, so the map does not shift when the time control arrives. */}
-          {!noMap && <div class="time-bar">{Time && <Time.TimeBar model={model} />}</div>}
+          {/* The bar has a fixed height from the start, so the map does not change size when the time control arrives,
+              while it plays, or between steps. */}
+          {!noMap && (
+            <div class="time-bar" id="time-bar" tabIndex={-1}>
+              {Time && <Time.TimeBar model={model} />}
+            </div>
+          )}
         </main>
       </div>
       <PrintSheet model={model} currentUrl={currentUrl} />
     </div>
+  );
+}
+
+/**
+ * The way into the guided story ("Walk through the story (7 steps)"), and on phones the bar under the map that leads to
+ * the timeline, the layers and the places further down the page.
+ */
+function StoryBar({ model, noMap }: { model: Model; noMap: boolean }) {
+  const lang = model.lang.value;
+  const count = model.time.steps.value.length;
+  const jump = (id: string, open?: { value: boolean }) => {
+    if (open) open.value = true;
+    requestAnimationFrame(() => {
+      const target = document.getElementById(id);
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus({ preventScroll: true });
+    });
+  };
+  return (
+    <nav class="story-bar" aria-label={t(lang, 'page.bar')}>
+      {!noMap && (
+        <button type="button" class="story-cta" disabled={count === 0} onClick={() => model.openStep(0)}>
+          {count > 0 ? tf(lang, 'page.walk', { count: formatCount(lang, count, 'steps') }) : t(lang, 'page.walkPlain')}
+        </button>
+      )}
+      {!noMap && (
+        <button type="button" class="story-bar-link" onClick={() => jump('time-bar')}>
+          {t(lang, 'page.timeline')}
+        </button>
+      )}
+      <button type="button" class="story-bar-link" onClick={() => jump('layers-heading', model.layersOpen)}>
+        {t(lang, 'page.layers')}
+      </button>
+      <button type="button" class="story-bar-link" onClick={() => jump('feature-list', model.listOpen)}>
+        {t(lang, 'page.places')}
+      </button>
+    </nav>
+  );
+}
+
+/**
+ * The locator inset for the Rajin–Dunai shuttle, in the first view's empty lower right: the shuttle is a few pixels
+ * long on the overview. Pressing it frames the shuttle on the map (with its details); it hides once the shuttle is
+ * legible there, during a step (which frames what it tells), and while a feature is open.
+ */
+function ShuttleInset({ model, src }: { model: Model; src: string }) {
+  const lang = model.lang.value;
+  const camera = model.camera.value;
+  if (model.mapStatus.value !== 'ready') return null;
+  if (camera && camera.zoom >= SHUTTLE_LEGIBLE_ZOOM) return null;
+  if (model.time.step.value !== undefined || model.selected.value !== undefined) return null;
+  if (!model.index.value.has(SHUTTLE_INSET.shuttle)) return null;
+  return (
+    <button
+      type="button"
+      class="shuttle-inset"
+      aria-label={t(lang, 'inset.label')}
+      onClick={() => {
+        if (!model.visibleLayers.peek().includes('vessel-routes')) {
+          model.setVisibleLayers([...model.visibleLayers.peek(), 'vessel-routes']);
+        }
+        model.select(SHUTTLE_INSET.shuttle, 'list');
+      }}
+    >
+      <img src={src} alt="" width="220" height="140" />
+      <span class="shuttle-inset-caption">{t(lang, 'inset.caption')}</span>
+    </button>
   );
 }
 

@@ -10,6 +10,7 @@ import { citationFor } from '../export/story-export';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
+import { STORY_COLORS } from '../style/palette';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
 
@@ -44,7 +45,15 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
 
   async function image() {
     const actions = await loadActions(model);
-    if (actions && !(await actions.downloadMapImage(lang, currentUrl()))) model.notify(t(lang, 'export.failed'));
+    if (!actions) return;
+    // A compact legend of the layers shown goes into the picture (#31).
+    const legend = model.visibleLayers.peek().map((layer) => ({
+      label: t(lang, `layers.${layer}`),
+      color: STORY_COLORS[layer],
+      line: layer !== 'capitals' && layer !== 'ports',
+    }));
+    if (!(await actions.downloadMapImage(lang, currentUrl(), new Date(), legend)))
+      model.notify(t(lang, 'export.failed'));
   }
   async function data() {
     const actions = await loadActions(model);

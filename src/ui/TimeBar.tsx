@@ -1,16 +1,15 @@
 /**
- * The story in time on the page: the time control under the map (with the way into the guided story) and the story
- * panel over it. Loaded with the timeline, after the first view.
+ * The story in time on the page: the time control under the map and the guided story's step (beside the map on wide
+ * screens, under it on phones; the way into it is in App's story bar). Loaded with the timeline, after the first view.
  */
 
-import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { SHUTTLE_ID } from '../story/moving';
 import { phasesOn } from '../story/timeline';
 import { StoryPanel as Panel } from './StoryPanel';
 import { TimeControl } from './TimeControl';
 
-/** The time control with the way into the guided story. */
+/** The time control. */
 export function TimeBar({ model }: { model: Model }) {
   const lang = model.lang.value;
   const { time } = model;
@@ -21,19 +20,10 @@ export function TimeBar({ model }: { model: Model }) {
     day !== undefined &&
     !matchMedia('(prefers-reduced-motion: reduce)').matches &&
     phasesOn(day, events).get(SHUTTLE_ID) === 'active';
-  return (
-    <>
-      {time.steps.value.length > 0 && time.step.value === undefined && (
-        <button type="button" class="story-start" onClick={() => model.openStep(0)}>
-          {t(lang, 'story.start')}
-        </button>
-      )}
-      <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />
-    </>
-  );
+  return <TimeControl time={time} lang={lang} illustrationNote={shipMoves} />;
 }
 
-/** The guided story's current step, over the map. */
+/** The guided story's current step. */
 export function StoryPanel({ model }: { model: Model }) {
   return (
     <Panel

@@ -1,17 +1,35 @@
 /**
- * The time control under the map: a day slider from the timeline's first to last day with a tick at every event
- * (named on hover and focus), play and pause, and "all time". Keyboard: arrows a day, PageUp/PageDown a week,
- * Home and End. The chosen day is spoken and shown in the reader's language.
+ * The time control under the map: a day slider from the timeline's first to last day, read as a timeline: month
+ * labels, a tick for every day with events (a dot for a single day, a square with its span drawn under it for a
+ * period; named on hover and focus), play and pause, and "all time" as a toggle. The ticks are one group with one tab
+ * stop (a roving tabindex: arrow keys, Home and End move between them), each at least 24 px, stacked in lanes where
+ * days are too close for side by side. Keyboard on the slider: arrows a day, PageUp/PageDown a week, Home and End.
+ * The chosen day is shown in the reader's language and announced when the reader chooses it or pauses, never
+ * while time plays.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
 import { daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
+import { laneOfTicks, monthStarts } from '../story/timeline-axis';
 
 /** How long each day lasts while playing. */
 export const PLAY_TICK_MS = 500;
 const WEEK = 7;
+/** A tick's hit target, and the room it needs beside another in one lane (px). */
+const TICK_PX = 24;
+
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+function monthName(lang: Lang, day: number): string {
+  let f = monthFormats.get(lang);
+  if (!f) {
+    // en-US: "Sep" (en-GB writes "Sept").
+    f = new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-US', { month: 'short', timeZone: 'UTC' });
+    monthFormats.set(lang, f);
+  }
+  return f.format(new Date(day * 86_400_000));
+}
 
 export interface TimeControlProps {
   time: TimeModel;
@@ -35,6 +53,9 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   const timeline = time.timeline.value;
   const day = time.day.value;
   const playing = time.playing.value;
+  const track = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(600);
+  const [focusDay, setFocusDay] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     if (!playing) return;
@@ -42,11 +63,52 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
     return () => clearInterval(timer);
   }, [playing, time]);
 
+  // The ticks' lanes depend on the track's width in px.
+  useLayoutEffect(() => {
+    const element = track.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [timeline !== undefined]);
+
   if (!range || !timeline) return null;
   const [first, last] = range;
   const spoken = day === undefined ? t(lang, 'time.all') : formatIsoDate(lang, isoOfDay(day));
   const today = day === undefined ? [] : eventsOn(day, timeline.events);
-  const percent = (d: number) => `${((d - first) / (last - first)) * 100}%`;
+  const share = (d: number) => (d - first) / (last - first);
+  const percent = (d: number) => `${share(d) * 100}%`;
+
+  // One tick per day with events; its events in their file order.
+  const byDay = new Map<number, StoryEvent[]>();
+  for (const e of timeline.events) {
+    const [a] = daysOf(e);
+    byDay.set(a, [...(byDay.get(a) ?? []), e]);
+  }
+  const tickDays = [...byDay.keys()].sort((a, b) => a - b);
+  const lanes = laneOfTicks(
+    tickDays.map((d) => share(d) * width),
+    TICK_PX,
+  );
+  const periods = timeline.events.filter((e) => {
+    const [a, b] = daysOf(e);
+    return b > a;
+  });
+  // Each period in the first row where the previous one has ended.
+  const rowEnds: number[] = [];
+  const periodRows = periods.map((e) => {
+    const [a, b] = daysOf(e);
+    let row = rowEnds.findIndex((end) => end < a);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = b;
+    return row;
+  });
+  const rovingDay =
+    focusDay !== undefined && byDay.has(focusDay)
+      ? focusDay
+      : (tickDays.find((d) => day !== undefined && d >= day) ?? tickDays[0]);
 
   const onKey = (event: KeyboardEvent) => {
     const moves: Record<string, () => void> = {
@@ -61,6 +123,26 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
       time.pause();
       move();
     }
+  };
+
+  const onTickKey = (event: KeyboardEvent, index: number) => {
+    const to: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: tickDays.length - 1,
+    };
+    const next = to[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = tickDays[Math.max(0, Math.min(tickDays.length - 1, next))];
+    if (target === undefined) return;
+    setFocusDay(target);
+    // The group, read now: the event's currentTarget is gone by the next frame.
+    const group = (event.currentTarget as HTMLElement).closest('.time-ticks');
+    requestAnimationFrame(() => group?.querySelector<HTMLElement>(`[data-day="${target}"]`)?.focus());
   };
 
   return (
@@ -79,18 +161,72 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
           class="time-all"
           aria-pressed={day === undefined}
           title={t(lang, 'time.allTitle')}
-          onClick={() => time.setDay(undefined)}
+          onClick={() => {
+            time.pause();
+            time.setDay(undefined);
+          }}
         >
           {t(lang, 'time.all')}
         </button>
-        <output class="time-date" aria-live="polite">
-          {spoken}
-        </output>
+        {/* The date is shown beside the buttons (a plain span: an <output> would be a live region of its own), and
+            spoken by the live region under it only when the reader has chosen it or paused: never once a day while
+            time plays. */}
+        <span class="time-date">{day === undefined ? '' : spoken}</span>
+        <p class="visually-hidden time-announce" aria-live="polite">
+          {playing || day === undefined ? '' : spoken}
+        </p>
       </div>
-      <div class="time-track">
+      <div class="time-track" ref={track}>
+        <fieldset class="time-ticks" aria-label={t(lang, 'time.events')}>
+          {tickDays.map((d, index) => {
+            const events = byDay.get(d) ?? [];
+            const label = events.map((e) => `${eventTitle(e, lang)}: ${eventDates(e, lang)}`).join('; ');
+            const period = events.some((e) => daysOf(e)[1] > d);
+            const active = day !== undefined && events.some((e) => today.includes(e));
+            return (
+              <button
+                key={d}
+                type="button"
+                class={`time-tick${period ? ' time-tick-period' : ''}${active ? ' time-tick-active' : ''}`}
+                style={{ left: percent(d), bottom: `${(lanes[index] ?? 0) * TICK_PX}px` }}
+                tabIndex={d === rovingDay ? 0 : -1}
+                aria-label={label}
+                data-event={events[0]?.id}
+                data-events={events.map((e) => e.id).join(' ')}
+                data-day={d}
+                onFocus={() => setFocusDay(d)}
+                onKeyDown={(event) => onTickKey(event, index)}
+                onClick={() => {
+                  time.pause();
+                  time.setDay(d);
+                }}
+              >
+                <span class="time-tick-label" aria-hidden="true">
+                  {label}
+                </span>
+              </button>
+            );
+          })}
+        </fieldset>
+        <div class="time-periods" aria-hidden="true">
+          {periods.map((e, i) => {
+            const [a, b] = daysOf(e);
+            return (
+              <span
+                key={e.id}
+                class={`time-period${day !== undefined && today.includes(e) ? ' time-period-active' : ''}`}
+                style={{
+                  left: percent(a),
+                  width: `${(share(b) - share(a)) * 100}%`,
+                  top: `${(periodRows[i] ?? 0) * 4}px`,
+                }}
+              />
+            );
+          })}
+        </div>
         <input
           type="range"
-          class="time-slider"
+          class={`time-slider${day === undefined ? ' time-slider-all' : ''}`}
           min={first}
           max={last}
           step={1}
@@ -103,49 +239,34 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
           }}
           onKeyDown={onKey}
         />
-        <ul class="time-ticks" aria-label={t(lang, 'time.events')}>
-          {timeline.events.map((e) => {
-            const [a] = daysOf(e);
-            const label = `${eventTitle(e, lang)}: ${eventDates(e, lang)}`;
-            return (
-              <li key={e.id} style={{ left: percent(a) }}>
-                <button
-                  type="button"
-                  class={`time-tick${day !== undefined && today.includes(e) ? ' time-tick-active' : ''}`}
-                  aria-label={label}
-                  data-event={e.id}
-                  onClick={() => {
-                    time.pause();
-                    time.setDay(a);
-                  }}
-                >
-                  <span class="time-tick-label" aria-hidden="true">
-                    {label}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-      {day !== undefined && (
-        <div class="time-today">
-          <h2 class="visually-hidden">{t(lang, 'time.today')}</h2>
-          {today.length === 0 ? (
-            <p>{t(lang, 'time.none')}</p>
-          ) : (
-            <ul>
-              {today.map((e) => (
-                <li key={e.id} title={lang === 'uk' ? e.text_uk : e.text_en}>
-                  <strong>{eventTitle(e, lang)}</strong> ({eventDates(e, lang)}),{' '}
-                  {tf(lang, 'time.by', { by: lang === 'uk' ? e.by_uk : e.by_en })}
-                </li>
-              ))}
-            </ul>
-          )}
-          {illustrationNote && <p class="time-illustration">{t(lang, 'time.illustration')}</p>}
+        <div class="time-months" aria-hidden="true">
+          {monthStarts(first, last).map((m) => (
+            <span key={m} class="time-month" style={{ left: percent(m) }}>
+              {monthName(lang, m)}
+            </span>
+          ))}
         </div>
-      )}
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls when a day has more events than its fixed box
+          holds, and the keyboard must reach them (axe: scrollable-region-focusable). */}
+      <div class="time-today" tabIndex={0}>
+        <h2 class="visually-hidden">{t(lang, 'time.today')}</h2>
+        {day === undefined ? (
+          <p class="time-hint">{t(lang, 'time.hint')}</p>
+        ) : today.length === 0 ? (
+          <p>{t(lang, 'time.none')}</p>
+        ) : (
+          <ul>
+            {today.map((e) => (
+              <li key={e.id} title={lang === 'uk' ? e.text_uk : e.text_en}>
+                <strong>{eventTitle(e, lang)}</strong> ({eventDates(e, lang)}),{' '}
+                {tf(lang, 'time.by', { by: lang === 'uk' ? e.by_uk : e.by_en })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {illustrationNote && <p class="time-illustration">{t(lang, 'time.illustration')}</p>}
+      </div>
     </section>
   );
 }

@@ -136,7 +136,7 @@ describe('without WebGL', () => {
 });
 
 describe('on a phone (375×667)', () => {
-  it('fills the screen with the map, folds the panels, fits the popup and pans by touch', async () => {
+  it('gives the map half the screen, folds the panels, fits the popup and pans with two fingers', async () => {
     const { page, errors } = await openPage(shared.browser, baseUrl, '', {
       viewport: { width: 375, height: 667 },
       isMobile: true,
@@ -144,9 +144,10 @@ describe('on a phone (375×667)', () => {
       deviceScaleFactor: 2,
     });
     await waitForMap(page);
+    // #31: the page scrolls under one finger (tests/e2e/page.test.ts), so the map takes a fixed share of the screen.
     const mapBox = await page.locator('#map').boundingBox();
     expect(mapBox!.width).toBe(375);
-    expect(mapBox!.height).toBeGreaterThan(667 * 0.8);
+    expect(mapBox!.height).toBeGreaterThan(667 * 0.45);
     expect(await page.locator('#layers-heading button').getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#list-heading button').getAttribute('aria-expanded')).toBe('false');
     await screenshot(page, 'phone-first-view');
@@ -155,11 +156,21 @@ describe('on a phone (375×667)', () => {
       (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.getCenter().toArray(),
     );
     const cdp = await page.context().newCDPSession(page);
+    const y0 = Math.round(mapBox!.y + mapBox!.height / 2);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    await touch('touchStart', 200, 300);
-    for (let i = 1; i <= 10; i++) await touch('touchMove', 200 - i * 10, 300 + i * 5);
-    await touch('touchEnd', 100, 350);
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x, y, id: 0 },
+                { x: x + 60, y, id: 1 },
+              ],
+      });
+    await touch('touchStart', 150, y0);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', 150 - i * 10, y0 + i * 5);
+    await touch('touchEnd', 50, y0 + 50);
     await expect
       .poll(() =>
         page.evaluate(() =>

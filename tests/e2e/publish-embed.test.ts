@@ -49,7 +49,7 @@ describe('the Embed action', () => {
 describe('the map embedded in a page on another origin', () => {
   let frame: Frame;
 
-  it('is ready inside the frame, with compact chrome, folded panels and cooperative gestures', async () => {
+  it('is ready inside the frame, with compact chrome, the map first with its legend open, and cooperative gestures', async () => {
     expect(snippet, 'the snippet from the test above').not.toBe('');
     const { page, errors } = await openPage(shared.browser, hostUrl);
     expect(new URL(hostUrl).origin).not.toBe(new URL(baseUrl).origin);
@@ -65,8 +65,16 @@ describe('the map embedded in a page on another origin', () => {
     expect(await open.getAttribute('href')).toMatch(new RegExp(`^${baseUrl}#`));
     expect(await open.getAttribute('href')).toContain('layers=capitals,trips');
     expect(await frame.locator('.topbar-full').isVisible()).toBe(false);
-    for (const name of ['layers', 'list', 'article'])
+    // The map first (#31): most of the frame's height, with the legend open beside it and the other panels folded.
+    expect(await frame.locator('#layers-heading button').getAttribute('aria-expanded')).toBe('true');
+    expect(await frame.locator('.layer-panel').isVisible()).toBe(true);
+    for (const name of ['list', 'article'])
       expect(await frame.locator(`#${name}-heading button`).getAttribute('aria-expanded'), name).toBe('false');
+    const [mapBox, frameBox] = [
+      await frame.locator('.map-area').boundingBox(),
+      await page.locator('iframe').boundingBox(),
+    ];
+    expect(mapBox!.height / frameBox!.height).toBeGreaterThan(0.6);
     const cooperative = await frame.evaluate(() =>
       (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap.cooperativeGestures.isEnabled(),
     );

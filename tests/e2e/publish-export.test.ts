@@ -91,6 +91,31 @@ describe('Download image', () => {
     expect(first.width).toBe(size.width * DPR);
     expect(first.height).toBe(size.height * DPR);
     expect(first.colours, 'not blank: the map has many colours between the bands').toBeGreaterThan(20);
+    // A compact legend over the bottom band, lower left (#31): a label and a swatch in each layer's colour.
+    const swatches = await page.evaluate(
+      async ([base64, dpr]) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        context.drawImage(bitmap, 0, 0);
+        const [w, h] = [260 * dpr, 130 * dpr];
+        const { data } = context.getImageData(0, bitmap.height - 44 * dpr - h, w, h);
+        const found = new Set<string>();
+        const wanted: Record<string, [number, number, number]> = {
+          vessel: [0x00, 0x72, 0xb2],
+          rail: [0xcc, 0x79, 0xa7],
+          trips: [0x00, 0x9e, 0x73],
+          ports: [0xd5, 0x5e, 0x00],
+        };
+        for (let i = 0; i < data.length; i += 4)
+          for (const [name, [r, g, b]] of Object.entries(wanted))
+            if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 12) found.add(name);
+        return [...found].sort();
+      },
+      [bytes.toString('base64'), DPR] as const,
+    );
+    expect(swatches).toEqual(['ports', 'rail', 'trips', 'vessel']);
   });
 
   it('differs when a layer is hidden', async () => {
