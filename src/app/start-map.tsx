@@ -172,6 +172,11 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       onReady: () => {
         void story.then(() => {
           const ready = () => {
+            // The link gets the camera the map opened with (the map only reports its camera when it moves).
+            if (!model.camera.peek()) {
+              const { lng, lat } = map.getCenter();
+              model.camera.value = { zoom: map.getZoom(), lat, lng, bearing: map.getBearing(), pitch: map.getPitch() };
+            }
             performance.mark('story-map:ready');
             container.dataset.mapReady = 'true';
             model.mapStatus.value = 'ready';
