@@ -26,12 +26,15 @@ export interface BindTimeOptions {
   overview: [[number, number], [number, number]];
 }
 
-/** Camera padding for a step: room for the step panel on the left (desktop) or the bottom sheet (phones). */
+/**
+ * Camera padding for a step. The step's text sits beside the map (under it on phones), so nothing but the map's own
+ * controls (top right), the credits (bottom) and the labels that run beside their dots needs room.
+ */
 function stepPadding(map: MapLibreMap) {
-  const { width, height } = map.getContainer().getBoundingClientRect();
+  const { width } = map.getContainer().getBoundingClientRect();
   return width <= 480
-    ? { top: 40, right: 30, bottom: Math.round(height * 0.5), left: 30 }
-    : { top: 50, right: 120, bottom: 60, left: Math.min(400, Math.round(width * 0.4)) };
+    ? { top: 40, right: 64, bottom: 56, left: 48 }
+    : { top: 50, right: 120, bottom: 60, left: 90 };
 }
 
 export function bindTime({ map, model, reducedMotion, overview }: BindTimeOptions): () => void {
