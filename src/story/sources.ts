@@ -108,19 +108,21 @@ export function rootsOf(id: string, ledger: SourceLedger): Set<string> {
 }
 
 /**
- * How many independent sources assert something: the asserting sources grouped so that two sharing a root of their
- * `derived_from` chains are one witness. B relaying A, with C: 2; C relaying B relaying A: 1.
+ * How many independent sources assert something: the largest number of the asserting sources no two of which share a
+ * root of their `derived_from` chains. B relaying A, with C: 2; C relaying B relaying A: 1. A source relaying two
+ * witnesses (an article citing RUSI and the White House) does not join them into one, nor count as a third.
  */
 export function independentSourceCount(ids: readonly string[], ledger: SourceLedger): number {
-  const groups: Set<string>[] = [];
-  for (const id of new Set(ids)) {
-    const roots = rootsOf(id, ledger);
-    const joined = groups.filter((g) => [...roots].some((r) => g.has(r)));
-    const merged = new Set([...roots, ...joined.flatMap((g) => [...g])]);
-    for (const g of joined) groups.splice(groups.indexOf(g), 1);
-    groups.push(merged);
-  }
-  return groups.length;
+  const roots = [...new Set(ids)].map((id) => rootsOf(id, ledger));
+  const disjoint = (a: Set<string>, b: Set<string>) => ![...a].some((r) => b.has(r));
+  // Exhaustive search: a claim has a handful of sources.
+  const best = (from: number, chosen: Set<string>[]): number => {
+    if (from === roots.length) return chosen.length;
+    const skip = best(from + 1, chosen);
+    const here = roots[from]!;
+    return chosen.every((c) => disjoint(c, here)) ? Math.max(skip, best(from + 1, [...chosen, here])) : skip;
+  };
+  return best(0, []);
 }
 
 /**
