@@ -231,3 +231,20 @@ describe('the boundary refuses a claim or a source it cannot resolve or translat
     });
   });
 });
+
+describe('the CSV download', () => {
+  it('has a header row and one row per source and per claim, quoting commas and quotes', async () => {
+    const { sourcesCsv, claimsCsv, csvOf } = await import('../../src/story/ledger-csv');
+    const sources = sourcesCsv(ledger.sources).split('\r\n');
+    expect(sources[0]).toBe(
+      'id,kind,publisher_uk,publisher_en,title,about_uk,about_en,date,url,archive_url,no_archive_reason_en,derived_from',
+    );
+    expect(sources).toHaveLength(ledger.sources.size + 2);
+    const rows = claimsCsv(claims.claims, ledger.sources).split('\r\n');
+    expect(rows[0]).toMatch(/^id,text_uk,text_en,.*,asserted_by,denied_by,independent_sources,/);
+    expect(rows.find((r) => r.startsWith('arms-deal,'))).toMatch(
+      /,pyongyang-denial moscow-denial,1,official-statement,/,
+    );
+    expect(csvOf([['a,b', 'say "hi"', 3]])).toBe('"a,b","say ""hi""",3\r\n');
+  });
+});
