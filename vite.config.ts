@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { claimsJsonLdPlugin } from './scripts/claims-jsonld-plugin';
 
 /**
  * Starts the downloads the first view waits for as soon as the HTML arrives: the lazily imported map chunks, which
@@ -107,7 +108,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
   base: './',
-  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline()],
+  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline(), claimsJsonLdPlugin()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -13,6 +13,7 @@ import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
 import { ShareButton } from './ShareButton';
+import { SourcesButton } from './SourcesButton';
 
 export interface AppProps {
   model: Model;
@@ -92,6 +93,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
           <ShareButton lang={lang} currentUrl={currentUrl} />
           <EmbedButton lang={lang} currentUrl={currentUrl} />
           <ExportMenu model={model} currentUrl={currentUrl} />
+          <SourcesButton model={model} />
         </div>
       </header>
       <div class="layout">

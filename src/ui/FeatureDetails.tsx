@@ -6,6 +6,7 @@ import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-
 import type { IndexedFeature } from '../story/prepare-story';
 import { type Quote, quotesFor } from '../story/quotes';
 import type { ReportedFigure, Source, StoryFeature } from '../story/types';
+import { FeatureClaims } from './FeatureClaims';
 import { aboutOf, figureTextOf, nameOf, periodOf, placementOf, publisherOf, summaryOf, vesselsOf } from './text';
 
 export interface FeatureDetailsProps {
@@ -69,6 +70,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
           ))}
         </ul>
       </div>
+      <FeatureClaims featureId={p.id} lang={lang} />
     </article>
   );
 }

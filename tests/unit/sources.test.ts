@@ -248,3 +248,21 @@ describe('the CSV download', () => {
     expect(csvOf([['a,b', 'say "hi"', 3]])).toBe('"a,b","say ""hi""",3\r\n');
   });
 });
+
+describe('the claims as JSON-LD', () => {
+  it('are schema.org Claims with their text in both languages, an author and every appearance, never a ClaimReview', async () => {
+    const { claimsJsonLd, jsonLdScriptText } = await import('../../src/story/claims-jsonld');
+    const doc = claimsJsonLd(claims.claims, ledger.sources) as { '@graph': Record<string, unknown>[] };
+    expect(doc['@graph']).toHaveLength(claims.claims.length);
+    const totals = doc['@graph'].find((c) => c['@id'] === '#claim-containers-nk-to-russia')!;
+    expect(totals).toMatchObject({
+      '@type': 'Claim',
+      text: [{ '@language': 'uk' }, { '@language': 'en' }],
+      author: [{ '@type': 'Organization', name: 'The White House' }],
+    });
+    expect(totals.appearance).toHaveLength(3);
+    const text = jsonLdScriptText(doc);
+    expect(text).not.toMatch(/ClaimReview|<\/script/i);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
