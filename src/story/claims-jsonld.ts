@@ -3,8 +3,9 @@
  * its text in both languages, its `author` (the asserting sources that relay no one) and every `appearance` (each
  * asserting source as a `CreativeWork`). Not `ClaimReview`: the story reports claims, it does not rate them. Pure.
  */
-import type { Claim } from './claims';
-import type { LedgerSource, SourceLedger } from './sources';
+import { type Claim, parseClaims } from './claims';
+import type { DataError } from './parse-story';
+import { type LedgerSource, parseSourceLedger, type SourceLedger } from './sources';
 
 const organisation = (s: LedgerSource) => ({ '@type': 'Organization', name: s.publisher_en });
 
@@ -43,4 +44,17 @@ export function claimsJsonLd(claims: readonly Claim[], ledger: SourceLedger): ob
 /** The document as the text of a `<script>` element: `<` escaped so no data can close the element. */
 export function jsonLdScriptText(doc: object): string {
   return JSON.stringify(doc).replaceAll('<', '\\u003c');
+}
+
+/** The JSON-LD script text for the ledger and claims files as parsed JSON, or the data errors that prevent it. */
+export function claimsJsonLdFromFiles(
+  sourcesJson: unknown,
+  claimsJson: unknown,
+): { text?: string; errors: DataError[] } {
+  const ledger = parseSourceLedger('geo/sources.json', sourcesJson);
+  const claims = parseClaims('geo/claims.json', claimsJson, { sources: ledger.sources });
+  const errors = [...ledger.errors, ...claims.errors];
+  return errors.length > 0
+    ? { errors }
+    : { text: jsonLdScriptText(claimsJsonLd(claims.claims, ledger.sources)), errors };
 }

@@ -18,11 +18,17 @@ import { aboutOf, publisherOf } from './text';
 /** A CSV as a link target; the byte-order mark makes spreadsheet programs read it as UTF-8 (Cyrillic). */
 const csvHref = (csv: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
 
-/** "The Washington Post (relays RUSI)": a source named with what it relays. */
-export function sourceNameOf(id: string, ledger: SourceLedger, lang: Lang): string {
+/**
+ * "The Washington Post (relays RUSI)": a source named with what it relays; with `among`, only the relayed sources
+ * in that list (a claim's own), so that a row does not list what the source relays about other claims.
+ */
+export function sourceNameOf(id: string, ledger: SourceLedger, lang: Lang, among?: readonly string[]): string {
   const s = ledger.get(id);
   if (!s) return id;
-  const relays = s.derived_from.map((r) => ledger.get(r)).filter((r): r is LedgerSource => r !== undefined);
+  const relays = s.derived_from
+    .filter((r) => among === undefined || among.includes(r))
+    .map((r) => ledger.get(r))
+    .filter((r): r is LedgerSource => r !== undefined);
   const name = publisherOf(s, lang);
   return relays.length === 0
     ? name
@@ -40,13 +46,13 @@ export default function SourcesView({
   const ledger = storySources();
   const claims = storyClaims();
   const csv = useMemo(() => ({ sources: csvHref(sourcesCsv(ledger)), claims: csvHref(claimsCsv(claims, ledger)) }), []);
-  const names = (ids: string[]) =>
+  const names = (ids: string[], among: string[]) =>
     ids.length === 0 ? (
       ts(lang, 'claims.none')
     ) : (
       <ul class="claim-sources">
         {ids.map((id) => (
-          <li key={id}>{sourceNameOf(id, ledger, lang)}</li>
+          <li key={id}>{sourceNameOf(id, ledger, lang, among)}</li>
         ))}
       </ul>
     );
@@ -84,8 +90,8 @@ export default function SourcesView({
               return (
                 <tr key={c.id} data-claim={c.id}>
                   <th scope="row">{text}</th>
-                  <td>{names(c.asserted_by)}</td>
-                  <td>{names(c.denied_by)}</td>
+                  <td>{names(c.asserted_by, [...c.asserted_by, ...c.denied_by])}</td>
+                  <td>{names(c.denied_by, [...c.asserted_by, ...c.denied_by])}</td>
                   <td class="claims-count">{independentAssertions(c, ledger)}</td>
                   <td>{ts(lang, `evidence.${c.evidence}`)}</td>
                   <td>

@@ -9,13 +9,16 @@ import { ts } from './sources-strings';
 /** The claims about `featureId`, each with who asserts and denies it (names joined) and its independent count. */
 export function claimRowsFor(featureId: string, lang: Lang) {
   const ledger = storySources();
-  const list = (ids: string[]) =>
-    ids.length === 0 ? ts(lang, 'claims.none') : ids.map((id) => sourceNameOf(id, ledger, lang)).join('; ');
-  return claimsFor(featureId, storyClaims()).map((c) => ({
-    id: c.id,
-    text: lang === 'uk' ? c.text_uk : c.text_en,
-    asserted: list(c.asserted_by),
-    denied: list(c.denied_by),
-    independent: independentAssertions(c, ledger),
-  }));
+  return claimsFor(featureId, storyClaims()).map((c) => {
+    const among = [...c.asserted_by, ...c.denied_by];
+    const list = (ids: string[]) =>
+      ids.length === 0 ? ts(lang, 'claims.none') : ids.map((id) => sourceNameOf(id, ledger, lang, among)).join('; ');
+    return {
+      id: c.id,
+      text: lang === 'uk' ? c.text_uk : c.text_en,
+      asserted: list(c.asserted_by),
+      denied: list(c.denied_by),
+      independent: independentAssertions(c, ledger),
+    };
+  });
 }
