@@ -13,7 +13,7 @@ import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
 import { ShareButton } from './ShareButton';
-import { SourcesButton } from './SourcesButton';
+import { SourcesButton, SourcesPanelButton } from './SourcesButton';
 
 export interface AppProps {
   model: Model;
@@ -98,6 +98,7 @@ export function App({ model, currentUrl, staticMapUrl, onRetryMap, embedded = fa
       </header>
       <div class="layout">
         <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
+          <SourcesPanelButton model={model} />
           <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
             <LayerPanel model={model} />
           </Collapsible>

@@ -45,7 +45,7 @@ export function SourcesButton({ model }: { model: Model }) {
     <>
       <button
         type="button"
-        class="sources-button"
+        class="sources-button sources-header-button"
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => {
@@ -85,5 +85,24 @@ export function SourcesButton({ model }: { model: Model }) {
           ))}
       </dialog>
     </>
+  );
+}
+
+/**
+ * The same entry on phones, at the top of the panels under the map: the header's row of buttons has no room left for
+ * a fifth at 375 px, and a second row would take the map's height.
+ */
+export function SourcesPanelButton({ model }: { model: Model }) {
+  return (
+    <button
+      type="button"
+      class="sources-button sources-panel-button"
+      aria-haspopup="dialog"
+      onClick={() => {
+        sourcesOpen.value = true;
+      }}
+    >
+      {ts(model.lang.value, 'sources.button')}
+    </button>
   );
 }
