@@ -1,7 +1,40 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+type JsonLdModule = typeof import('./src/story/claims-jsonld');
+
+/**
+ * Vite plugin: writes the story's claims (geo/claims.json, with geo/sources.json) into index.html as JSON-LD
+ * (schema.org `Claim`, see src/story/claims-jsonld.ts), at build and in dev, so that the page carries them without
+ * running any script. The pure module is loaded through tsx when the hook runs, not imported by the config: the config
+ * then imports no module of the app (so Vite's native config loader has nothing to warn about).
+ */
+function claimsJsonLdPlugin(root = new URL('./', import.meta.url)): Plugin {
+  return {
+    name: 'claims-json-ld',
+    async transformIndexHtml() {
+      const { tsImport } = await import('tsx/esm/api');
+      const { claimsJsonLdFromFiles } = (await tsImport(
+        new URL('src/story/claims-jsonld.ts', root).href,
+        import.meta.url,
+      )) as JsonLdModule;
+      const read = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+      const { text, errors } = claimsJsonLdFromFiles(read('geo/sources.json'), read('geo/claims.json'));
+      if (text === undefined) throw new Error(`claims JSON-LD: ${JSON.stringify(errors)}`);
+      return [
+        {
+          tag: 'script',
+          attrs: { type: 'application/ld+json', id: 'story-claims' },
+          children: text,
+          injectTo: 'head',
+        },
+      ];
+    },
+  };
+}
 
 /**
  * Starts the downloads the first view waits for as soon as the HTML arrives: the lazily imported map chunks, which
@@ -114,7 +147,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
   base: './',
-  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline()],
+  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline(), claimsJsonLdPlugin()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -32,9 +32,7 @@ export interface BindTimeOptions {
  */
 function stepPadding(map: MapLibreMap) {
   const { width } = map.getContainer().getBoundingClientRect();
-  return width <= 480
-    ? { top: 40, right: 64, bottom: 56, left: 48 }
-    : { top: 50, right: 120, bottom: 60, left: 90 };
+  return width <= 480 ? { top: 40, right: 64, bottom: 56, left: 48 } : { top: 50, right: 120, bottom: 60, left: 90 };
 }
 
 export function bindTime({ map, model, reducedMotion, overview }: BindTimeOptions): () => void {

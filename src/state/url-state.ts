@@ -178,3 +178,21 @@ export function layersForUrl(
   const same = canonical.length === defaults.length && canonical.every((id) => defaults.includes(id));
   return same ? undefined : canonical;
 }
+
+/** The side views a link can open with `panel=` (#27: the sources and claims). */
+export const PANELS = ['sources'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** The panel a hash opens (`panel=sources`), or undefined. Read from the keys this codec keeps as they are. */
+export function panelOf(hash: string): Panel | undefined {
+  const part = parseUrlState(hash).other.find((p) => p.startsWith('panel='));
+  const value = part?.slice('panel='.length);
+  return (PANELS as readonly string[]).includes(value ?? '') ? (value as Panel) : undefined;
+}
+
+/** `hash` with `panel=` set to `panel` (or removed), every other key as it was. */
+export function withPanel(hash: string, panel: Panel | undefined): string {
+  const state = parseUrlState(hash);
+  const other = state.other.filter((p) => p !== 'panel' && !p.startsWith('panel='));
+  return formatUrlState({ ...state, other: panel ? [...other, `panel=${panel}`] : other });
+}

@@ -3,6 +3,8 @@
  * data model and returns the valid features plus errors that name the file, the feature and what was expected.
  */
 
+import { resolveSource, resolveSources, type SourceLedger } from './sources';
+import { storySources } from './story-sources';
 import { dayOf } from './timeline';
 import {
   CONFIDENCES,
@@ -126,7 +128,7 @@ function isSourceDate(text: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || dayOf(text) !== undefined;
 }
 
-function propertiesProblem(p: Json): string | undefined {
+function propertiesProblem(p: Json, ledger: SourceLedger): string | undefined {
   if (!isObject(p)) return 'a properties object';
   if (typeof p.id !== 'string' || !SLUG.test(p.id)) return 'properties.id as a lower-case slug';
   for (const stem of ['name', 'summary'] as const) {
@@ -147,11 +149,8 @@ function propertiesProblem(p: Json): string | undefined {
     const problem = bilingualProblem(p, stem, 'properties.', true);
     if (problem) return problem;
   }
-  if (!Array.isArray(p.sources) || p.sources.length === 0) return 'properties.sources as a non-empty list';
-  for (const s of p.sources) {
-    const problem = sourceProblem(s);
-    if (problem) return `properties.sources: ${problem}`;
-  }
+  const cited = resolveSources(p.sources, 'properties.sources', ledger);
+  if (cited.problem) return cited.problem;
   if (p.reported !== undefined) {
     if (!Array.isArray(p.reported)) return 'properties.reported as a list';
     for (const r of p.reported) {
@@ -171,8 +170,8 @@ function propertiesProblem(p: Json): string | undefined {
       if (!(REPORTED_UNITS as readonly Json[]).includes(r.unit)) {
         return `properties.reported unit, one of ${REPORTED_UNITS.join(', ')}`;
       }
-      const problem = sourceProblem(r.source);
-      if (problem) return `properties.reported: ${problem}`;
+      const source = resolveSource(r.source, 'properties.reported source', ledger);
+      if (source.problem) return source.problem;
     }
   }
   if (p.vessels_uk !== undefined || p.vessels_en !== undefined) {
@@ -197,8 +196,11 @@ function propertiesProblem(p: Json): string | undefined {
   return undefined;
 }
 
-/** Checks one story layer file (already JSON-parsed) and keeps its valid features. Never throws. */
-export function parseStoryLayer(file: string, value: Json): ParsedLayer {
+/**
+ * Checks one story layer file (already JSON-parsed) and keeps its valid features, their source ids resolved against
+ * the ledger (`geo/sources.json` unless given). Never throws.
+ */
+export function parseStoryLayer(file: string, value: Json, ledger: SourceLedger = storySources()): ParsedLayer {
   const errors: DataError[] = [];
   if (!isObject(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
     return { features: [], errors: [{ file, message: 'expected a GeoJSON FeatureCollection with a features list' }] };
@@ -211,7 +213,7 @@ export function parseStoryLayer(file: string, value: Json): ParsedLayer {
       errors.push({ file, feature: label, message: 'expected a GeoJSON Feature' });
       return;
     }
-    const problem = geometryProblem(f.geometry) ?? propertiesProblem(props);
+    const problem = geometryProblem(f.geometry) ?? propertiesProblem(props, ledger);
     if (problem) {
       errors.push({ file, feature: label, message: `expected ${problem}` });
       return;
@@ -223,8 +225,11 @@ export function parseStoryLayer(file: string, value: Json): ParsedLayer {
       geometry: f.geometry as unknown as StoryGeometry,
       properties: {
         ...properties,
-        sources: properties.sources as Source[],
-        reported: properties.reported as ReportedFigure[] | undefined,
+        sources: resolveSources(properties.sources, '', ledger).sources as Source[],
+        reported: (properties.reported as ReportedFigure[] | undefined)?.map((r) => ({
+          ...r,
+          source: resolveSource(r.source, '', ledger).source as Source,
+        })),
       },
     });
   });

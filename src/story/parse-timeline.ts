@@ -4,7 +4,9 @@
  * was expected; references to features, events and quotes that do not exist are errors too.
  */
 import { STRINGS } from '../i18n/strings';
-import { bilingualProblem, type DataError, isObject, isText, sourceProblem } from './parse-story';
+import { bilingualProblem, type DataError, isObject, isText } from './parse-story';
+import { resolveSources, type SourceLedger } from './sources';
+import { storySources } from './story-sources';
 import { dayOf, daysOf, type StoryEvent, type StoryStep, type Timeline } from './timeline';
 import { type Source, STORY_LAYERS, type StoryLayerId } from './types';
 
@@ -17,7 +19,12 @@ function idsProblem(value: Json, field: string, known: ReadonlySet<string>, what
   return unknown === undefined ? undefined : `${field} naming known ${what} (no ${unknown})`;
 }
 
-function eventProblem(e: Record<string, Json>, range: [number, number], featureIds: ReadonlySet<string>) {
+function eventProblem(
+  e: Record<string, Json>,
+  range: [number, number],
+  featureIds: ReadonlySet<string>,
+  ledger: SourceLedger,
+) {
   if (typeof e.id !== 'string' || !SLUG.test(e.id)) return 'id as a lower-case slug';
   const start = typeof e.start === 'string' ? dayOf(e.start) : undefined;
   if (start === undefined) return 'start as a calendar date YYYY-MM-DD';
@@ -33,19 +40,18 @@ function eventProblem(e: Record<string, Json>, range: [number, number], featureI
   const features = idsProblem(e.features, 'features', featureIds, 'features');
   if (features) return features;
   if (e.part_of !== undefined && !isText(e.part_of)) return 'part_of as an event id';
-  if (!Array.isArray(e.sources) || e.sources.length === 0) return 'sources as a non-empty list';
-  for (const s of e.sources) {
-    const problem = sourceProblem(s);
-    if (problem) return `sources: ${problem}`;
-  }
-  return undefined;
+  return resolveSources(e.sources, 'sources', ledger).problem;
 }
 
-/** Checks `geo/events.json` (already JSON-parsed) against the feature ids it may name. Never throws. */
+/**
+ * Checks `geo/events.json` (already JSON-parsed) against the feature ids it may name, resolving its source ids against
+ * the ledger (`geo/sources.json` unless given). Never throws.
+ */
 export function parseTimeline(
   file: string,
   value: Json,
   featureIds: ReadonlySet<string>,
+  ledger: SourceLedger = storySources(),
 ): { timeline: Timeline | undefined; errors: DataError[] } {
   if (!isObject(value) || !isObject(value.timeline) || !Array.isArray(value.events)) {
     return { timeline: undefined, errors: [{ file, message: 'expected { timeline: { start, end }, events: [...] }' }] };
@@ -65,10 +71,13 @@ export function parseTimeline(
   const events: StoryEvent[] = [];
   value.events.forEach((e: Json, index: number) => {
     const label = isObject(e) && typeof e.id === 'string' ? e.id.slice(0, 64) : `#${index}`;
-    const problem = isObject(e) ? eventProblem(e, range as [number, number], featureIds) : 'an event object';
+    const problem = isObject(e) ? eventProblem(e, range as [number, number], featureIds, ledger) : 'an event object';
     if (problem) errors.push({ file, feature: label, message: `expected ${problem}` });
     else if (events.some((x) => x.id === label)) errors.push({ file, feature: label, message: 'expected a unique id' });
-    else events.push({ ...(e as unknown as StoryEvent), sources: (e as { sources: Source[] }).sources });
+    else {
+      const sources = resolveSources((e as { sources: Json }).sources, 'sources', ledger).sources as Source[];
+      events.push({ ...(e as unknown as StoryEvent), sources });
+    }
   });
   for (const e of events.filter((x) => x.part_of !== undefined)) {
     const journey = events.find((x) => x.id === e.part_of);

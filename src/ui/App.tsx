@@ -20,6 +20,7 @@ import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
 import { NARROW_SCREEN } from './media';
 import { ShareButton } from './ShareButton';
+import { SourcesButton, SourcesPanelButton } from './SourcesButton';
 
 export interface AppProps {
   model: Model;
@@ -119,6 +120,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           <ShareButton lang={lang} currentUrl={currentUrl} />
           <EmbedButton lang={lang} currentUrl={currentUrl} />
           <ExportMenu model={model} currentUrl={currentUrl} />
+          <SourcesButton model={model} />
         </div>
       </header>
       <div class="layout">
@@ -126,6 +128,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           <p class="lede">{t(lang, 'page.lede')}</p>
           <StoryBar model={model} noMap={noMap} />
           {Time && <Time.StoryPanel model={model} />}
+          <SourcesPanelButton model={model} />
           <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
             <LayerPanel model={model} />
           </Collapsible>

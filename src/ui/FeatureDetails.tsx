@@ -14,6 +14,7 @@ import { keyFigureFor } from '../story/key-figure';
 import type { IndexedFeature } from '../story/prepare-story';
 import { type Quote, quotesFor } from '../story/quotes';
 import type { ReportedFigure, Source, StoryFeature } from '../story/types';
+import { FeatureClaims } from './FeatureClaims';
 import { aboutOf, figureTextOf, nameOf, periodOf, placementOf, publisherOf, summaryOf, vesselsOf } from './text';
 
 export interface FeatureDetailsProps {
@@ -91,6 +92,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
             ))}
           </ul>
         </div>
+        <FeatureClaims featureId={p.id} lang={lang} />
       </Fold>
     </article>
   );

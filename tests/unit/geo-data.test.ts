@@ -137,7 +137,15 @@ function signedArea(ring: Position[]): number {
   return sum / 2;
 }
 
-function sourceProblems(source: Json, where: string): string[] {
+const LEDGER = new Map<string, Json>(
+  JSON.parse(readFileSync(join(GEO_DIR, 'sources.json'), 'utf8')).sources.map((s: Json) => [s.id, s]),
+);
+
+/** A cited source is an id of geo/sources.json; the ledger's entry must carry a Source. */
+function sourceProblems(id: Json, where: string): string[] {
+  if (typeof id !== 'string') return [`${where}: an id of geo/sources.json, not an inline source`];
+  const source = LEDGER.get(id);
+  if (source === undefined) return [`${where}: ${id} is not in geo/sources.json`];
   const problems: string[] = [];
   const text = (v: Json) => typeof v === 'string' && v.trim() !== '';
   if (!text(source?.publisher_uk) || !text(source?.publisher_en)) problems.push(`${where}: publisher_uk and _en`);

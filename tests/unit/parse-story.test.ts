@@ -179,11 +179,14 @@ describe('dedupeIds', () => {
 });
 
 describe('source dates (#26)', () => {
-  /** The first capital of geo/capitals.geojson with its first source dated `date`. */
+  /** The first capital of geo/capitals.geojson with its first source (from the ledger, written out) dated `date`. */
   function withSourceDate(date: string): ParsedLayer {
     const file = JSON.parse(readFileSync(`${GEO_DIR}capitals.geojson`, 'utf8'));
+    const ledger = JSON.parse(readFileSync(`${GEO_DIR}sources.json`, 'utf8'));
+    const entries: { id: string }[] = Array.isArray(ledger) ? ledger : ledger.sources;
     const feature = file.features[0];
-    feature.properties.sources[0].date = date;
+    const source = entries.find((e) => e.id === feature.properties.sources[0]);
+    feature.properties.sources[0] = { ...source, date };
     return parseStoryLayer('geo/capitals.geojson', { ...file, features: [feature] });
   }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationFor, exportFileName, storyCollectionFor } from '../../src/export/story-export';
 import { parseStoryLayer } from '../../src/story/parse-story';
 import { drawnFeature } from '../../src/story/prepare-story';
+import { storySources } from '../../src/story/story-sources';
 import { STORY_LAYERS } from '../../src/story/types';
 
 const files = STORY_LAYERS.map((id) => {
@@ -22,14 +23,22 @@ describe('the story as one GeoJSON file', () => {
     expect(parsed.features).toHaveLength(files.reduce((n, f) => n + f.value.features.length, 0));
   });
 
-  it('has each feature as its file has it, with its sources and its layer', () => {
+  it('has each feature as its file has it, with its sources (resolved from geo/sources.json) and its layer', () => {
+    const ledger = storySources();
+    const resolve = (sourceId: string) => ledger.get(sourceId);
     for (const { id, value } of files) {
       for (const original of value.features) {
         const exported = collection.features.find(
           (f: { properties: { id: string } }) => f.properties.id === original.properties.id,
         );
         expect(exported.geometry, original.properties.id).toEqual(original.geometry);
-        expect(exported.properties).toEqual({ ...original.properties, layer: id });
+        const { sources, reported, ...rest } = original.properties;
+        expect(exported.properties).toEqual({
+          ...rest,
+          sources: sources.map(resolve),
+          ...(reported && { reported: reported.map((r: { source: string }) => ({ ...r, source: resolve(r.source) })) }),
+          layer: id,
+        });
         expect(exported.properties.sources.length).toBeGreaterThan(0);
       }
     }
