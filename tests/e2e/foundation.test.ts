@@ -149,7 +149,7 @@ describe('a language switch', () => {
     expect(after.flatMap((c) => c.labels)).toContain('Zoom out|Zoom out');
     expect(after.flatMap((c) => c.labels)).toContain('Enter fullscreen|Enter fullscreen');
     expect(after.find((c) => c.text)?.text).toMatch(/\d\s*km$/);
-    expect(await page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
+    expect(await page.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Story map');
     // Strings MapLibre writes again later stay in the new language: the scale after a move, the fullscreen
     // button after a toggle, the close button of a popup opened now.
     await page.evaluate(() =>

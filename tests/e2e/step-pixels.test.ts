@@ -1,8 +1,9 @@
 /**
  * Issue #22: every story step shows on screen the same map as the link it writes. For each step, the page opened
- * at `#lang=en&step=N` is screenshot once the camera has settled (no forced repaint: a reader's page gets none), then
- * the link the step wrote (camera, layers, day) is opened in a fresh page of the same size, and the map's pixels
- * outside the step's panel and the map's controls are compared every 8 px.
+ * at `#lang=en&step=1` and moved on with Next is screenshot once the camera has settled (no forced repaint: a reader's
+ * page gets none); the link each step wrote (camera, layers, day) is opened in a second page of the same size (loaded
+ * for the first step, then followed as a changed link), and the map's pixels outside the step's panel and the map's
+ * controls are compared every 8 px.
  */
 
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
@@ -84,11 +85,42 @@ async function capture(page: Page): Promise<Capture> {
       const r = e.getBoundingClientRect();
       return { left: r.left - margin, top: r.top - margin, right: r.right + margin, bottom: r.bottom + margin };
     };
-    const canvas = rect(document.querySelector('.maplibregl-canvas')!);
+    const canvasEl = document.querySelector('.maplibregl-canvas')!;
+    const canvas = rect(canvasEl);
+    // What the step draws itself (the nearest-border line, marks and their labels) is not in the link: leave it out,
+    // with a label's room around each of its points.
+    const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
+    const drawn = map.getSource('story-step') ? map.querySourceFeatures('story-step') : [];
+    const stepCovers = drawn.flatMap((f) => {
+      const g = f.geometry;
+      const points: [number, number][] =
+        g.type === 'Point'
+          ? [g.coordinates as [number, number]]
+          : g.type === 'LineString'
+            ? (g.coordinates as [number, number][])
+            : [];
+      const dense = points.flatMap((p, i) => {
+        const q = points[i + 1];
+        if (!q) return [p];
+        return Array.from(
+          { length: 40 },
+          (_, k) => [p[0] + ((q[0] - p[0]) * k) / 40, p[1] + ((q[1] - p[1]) * k) / 40] as [number, number],
+        );
+      });
+      return dense.map((ll) => {
+        const at = map.project(ll);
+        const x = canvas.left + at.x;
+        const y = canvas.top + at.y;
+        return g.type === 'Point'
+          ? { left: x - 150, top: y - 40, right: x + 150, bottom: y + 40 }
+          : { left: x - 10, top: y - 10, right: x + 10, bottom: y + 10 };
+      });
+    });
     const covers = [
       // The panel's shadow reaches 12 px beyond it.
       ...[...document.querySelectorAll('.story-panel')].map((e) => rect(e, 16)),
       ...[...document.querySelectorAll('.maplibregl-ctrl, .notices > *')].map((e) => rect(e, 3)),
+      ...stepCovers,
     ];
     return { canvas, covers };
   });
@@ -134,8 +166,9 @@ async function compare(page: Page, step: Capture, link: Capture) {
           if (!free(step, x, y) || !free(link, lx, ly)) continue;
           checked++;
           const p = rgb(a, x, y);
-          // The link rounds the camera (to its zoom's precision): the same map may sit up to a pixel away.
-          const near = [-1, 0, 1].flatMap((dy) => [-1, 0, 1].map((dx) => rgb(b, lx + dx, ly + dy)));
+          // The link rounds the camera (zoom and centre to 2 decimals): at the map's edges the same map may sit up to
+          // 2 px away.
+          const near = [-2, -1, 0, 1, 2].flatMap((dy) => [-2, -1, 0, 1, 2].map((dx) => rgb(b, lx + dx, ly + dy)));
           const distance = (q: number[]) => Math.abs(p[0]! - q[0]!) + Math.abs(p[1]! - q[1]!) + Math.abs(p[2]! - q[2]!);
           if (!near.some((q) => distance(q) < threshold)) differing.push({ x, y, step: p, link: rgb(b, lx, ly) });
         }
@@ -164,23 +197,36 @@ for (const [size, options] of Object.entries(SIZES)) {
 
     for (let n = 1; n <= STEPS; n++) {
       it(`step ${n}`, async () => {
-        // A reader opens the step's link: the map gets ready, then the step's day, layers and camera arrive.
-        await stepPage.goto('about:blank');
-        await stepPage.goto(`${baseUrl}#lang=en&step=${n}`);
-        await waitForMap(stepPage);
-        await waitForTimeline(stepPage);
-        await stepPage.waitForFunction(() => /(^|[#&])map=/.test(location.hash));
+        // A reader opens the first step's link and moves on with Next: the step's day, layers and camera arrive.
+        if (n === 1) {
+          await stepPage.goto(`${baseUrl}#lang=en&step=1`);
+          await waitForMap(stepPage);
+          await waitForTimeline(stepPage);
+        } else {
+          await stepPage.locator('.story-next').click();
+        }
+        await stepPage.waitForFunction(
+          (k) => new RegExp(`(^|[#&])step=${k}(&|$)`).test(location.hash) && /(^|[#&])map=/.test(location.hash),
+          n,
+        );
         await waitForSettled(stepPage);
         const link = await stepPage.evaluate(() => location.hash.replace(/&?step=\d+/, ''));
         expect(link).toMatch(/map=.*layers=.*t=/);
         const stepShot = await capture(stepPage);
 
-        await linkPage.goto('about:blank');
-        await linkPage.goto(`${baseUrl}${link}`);
-        await waitForMap(linkPage);
-        await waitForTimeline(linkPage);
+        // The link the step wrote: loaded fresh for the first step, then followed as a changed link in the same page
+        // (the app applies a new hash as it applies a page load's: camera, layers, day).
+        if (n === 1) {
+          await linkPage.goto(`${baseUrl}${link}`);
+          await waitForMap(linkPage);
+          await waitForTimeline(linkPage);
+        } else {
+          await linkPage.evaluate((h) => {
+            location.hash = h;
+          }, link);
+        }
+        await linkPage.waitForFunction((h) => location.hash === h, link);
         await waitForSettled(linkPage);
-        expect(await linkPage.evaluate(() => location.hash)).toBe(link);
         const linkShot = await capture(linkPage);
 
         const { checked, differing, first } = await compare(linkPage, stepShot, linkShot);
@@ -204,7 +250,7 @@ for (const [size, options] of Object.entries(SIZES)) {
           const map = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
           const sheet = document.querySelector('.story-panel')!.getBoundingClientRect();
           const box = document.createElement('div');
-          box.style.cssText = `position:fixed;left:${map.left}px;top:${map.top}px;width:${map.width}px;height:${sheet.top - map.top - 30}px;background:#d7e6ee;z-index:2;pointer-events:none`;
+          box.style.cssText = `position:fixed;left:${map.left}px;top:${map.top}px;width:${map.width}px;height:${sheet.top - map.top - 30}px;background:#d7e6ee;z-index:1000;pointer-events:none`;
           document.body.append(box);
         });
         const { checked, differing } = await compare(linkPage, await capture(stepPage), await capture(linkPage));
