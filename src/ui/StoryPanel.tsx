@@ -18,10 +18,10 @@ export interface StoryPanelProps {
 }
 
 /** The control that starts the story, where focus goes back when the reader leaves it. */
-const START_SELECTOR = '.story-start';
+const START_SELECTOR = '.story-cta';
 
 /**
- * The current step over the map: its text scrolls, its navigation ("2 / 7", Previous, Next, Exit) stays pinned
+ * The current step, beside the map (under it on phones): its text scrolls, its navigation ("2 / 7", Previous, Next, Exit) stays pinned
  * beneath it, so Next is always in sight. Escape leaves the story (unless a popup is open: Escape closes that first).
  */
 export function StoryPanel({ time, goToStep, lang, index, ukraine, onShowInArticle }: StoryPanelProps) {

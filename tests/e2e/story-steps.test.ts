@@ -129,7 +129,7 @@ async function labelledIds(page: Page): Promise<string[]> {
 
 /** Walks every step from the first, checking its framing, its labels and that Next is in sight; Escape leaves. */
 async function walkSteps(page: Page, tag: string, frame = true): Promise<void> {
-  await page.locator('.story-start').click();
+  await page.locator('.story-cta').click();
   for (const [i, step] of steps.entries()) {
     await expect
       .poll(() => page.locator('.story-progress [aria-hidden]').innerText())
@@ -159,7 +159,7 @@ describe('the guided story on a desktop, 1440×900', () => {
       reducedMotion: 'reduce',
     }));
     await waitForMap(page);
-    await page.waitForSelector('.story-start');
+    await page.waitForSelector('.story-cta');
   });
   afterAll(async () => {
     await page.context().close();
@@ -169,7 +169,7 @@ describe('the guided story on a desktop, 1440×900', () => {
     if (!page) return;
     await page.evaluate(() => (window as unknown as MapWindow).storyModel.select(undefined, 'map'));
     if (await page.locator('.story-exit').count()) await page.locator('.story-exit').click();
-    await page.locator('.story-start').waitFor();
+    await page.locator('.story-cta').waitFor();
     await page.evaluate((all) => (window as unknown as MapWindow).storyModel.setVisibleLayers(all), [...STORY_LAYERS]);
   });
 
@@ -238,7 +238,7 @@ describe('the guided story on a desktop, 1440×900', () => {
       await page.locator('.story-next').click();
       await expect.poll(() => page.locator('.story-progress [aria-hidden]').innerText()).toBe(`${n} / ${steps.length}`);
     };
-    await page.locator('.story-start').click();
+    await page.locator('.story-cta').click();
     await next(2);
     await next(3);
     await idle(page);
@@ -265,21 +265,21 @@ describe('the guided story on a desktop, 1440×900', () => {
   });
 
   it('leaves the story with Escape, and focus goes back to the control that started it (keyboard and mouse)', async () => {
-    await page.locator('.story-start').focus();
+    await page.locator('.story-cta').focus();
     await page.keyboard.press('Enter');
     await page.locator('.story-panel').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('story-start');
-    await page.locator('.story-start').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('story-cta');
+    await page.locator('.story-cta').click();
     await page.locator('.story-exit').click();
     await expect.poll(() => page.locator('.story-panel').count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('story-start');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('story-cta');
   });
 
   it('shows an article passage chosen during a step whose layers hide its place, leaving the step', async () => {
-    await page.locator('.story-start').click();
+    await page.locator('.story-cta').click();
     await page.evaluate(() => {
       (window as unknown as MapWindow).storyModel.articleOpen.value = true;
     });
@@ -362,7 +362,7 @@ describe('the guided story on a phone, 390×844', () => {
       reducedMotion: 'reduce',
     });
     await waitForMap(page);
-    await page.waitForSelector('.story-start');
+    await page.waitForSelector('.story-cta');
     await walkSteps(page, 'm390-en');
     await page.locator('.story-exit').click();
     await page.evaluate(() => {
