@@ -67,6 +67,9 @@ export function bindSelection(options: BindSelectionOptions): {
     // switch would re-create the popup, move the camera again and take the focus); the content updates in place.
     disposeContent = untracked(() => renderPopup(element, hit));
     const sheet = asSheet();
+    // On a phone the details are a sheet over the bottom of the screen: the map comes to the top of the page (where
+    // it stays pinned while a feature is open), so the chosen place shows above the sheet.
+    if (sheet) map.getContainer().closest('.map-area')?.scrollIntoView({ block: 'start' });
     const size = measurePopup(map, element);
     const frame = cameraFollowsSelection(origin, linkHasCamera);
     linkHasCamera = true;
