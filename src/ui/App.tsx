@@ -87,7 +87,9 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
   }, [step]);
 
   return (
-    <div class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}`}>
+    <div
+      class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}${step !== undefined ? ' app-in-story' : ''}`}
+    >
       <button
         type="button"
         class="skip-link"

@@ -56,7 +56,7 @@ describe('landmarks and names', () => {
       // The map is one region with one name, not an instruction.
       const canvasRole = await page.evaluate(() => document.querySelector('.maplibregl-canvas')?.getAttribute('role'));
       expect(canvasRole).toBe('region');
-      const mapRegions = marks.filter((m) => /map|карт/i.test(m));
+      const mapRegions = marks.filter((m) => m.startsWith('region:') && /map|карт/i.test(m));
       expect(mapRegions, marks.join('\n')).toHaveLength(1);
       expect(mapRegions[0]).not.toMatch(/arrow|стрілк/i);
       const names = (await axTree(page)).map((n) => n.name?.value ?? '');

@@ -122,7 +122,7 @@ describe('the map does not wait for the story (#26 item 3)', () => {
     await hold(page, new RegExp(`^${onlineStyleUrl.replace(/[.?]/g, '\\$&')}`));
     await page.goto(onlineBaseUrl);
     await waitForMap(page, 30_000);
-    expect(await page.locator('.notices').innerText()).toContain('Онлайн-підложка не завантажилась');
+    expect(await page.locator('.notices').innerText()).toContain('Онлайнову базову карту не вдалося завантажити');
     expect(await page.evaluate(() => (window as unknown as Hooks).storyMap.getSource('land-low') !== undefined)).toBe(
       true,
     );
