@@ -134,7 +134,9 @@ async function walkSteps(page: Page, tag: string, frame = true): Promise<void> {
     await expect
       .poll(() => page.locator('.story-progress [aria-hidden]').innerText())
       .toBe(`${i + 1} / ${steps.length}`);
-    await expect.poll(() => nextInSight(page), `${tag} step ${i + 1}: Next`).toBe('ok');
+    await expect
+      .poll(async () => `${tag} step ${i + 1}: Next ${await nextInSight(page)}`)
+      .toBe(`${tag} step ${i + 1}: Next ok`);
     if (frame) {
       await idle(page);
       const named = step.features.flatMap((id) => (POSITIONS.get(id) ?? []).map((c) => [id, c] as [string, number[]]));
