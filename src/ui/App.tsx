@@ -240,7 +240,7 @@ function ShuttleInset({ model, src }: { model: Model; src: string }) {
     <button
       type="button"
       class="shuttle-inset"
-      aria-label={t(lang, 'inset.label')}
+      aria-label={`${t(lang, 'inset.caption')}. ${t(lang, 'inset.label')}`}
       onClick={() => {
         if (!model.visibleLayers.peek().includes('vessel-routes')) {
           model.setVisibleLayers([...model.visibleLayers.peek(), 'vessel-routes']);

@@ -92,8 +92,8 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
             ))}
           </ul>
         </div>
-        <FeatureClaims featureId={p.id} lang={lang} />
       </Fold>
+      <FeatureClaims featureId={p.id} lang={lang} />
     </article>
   );
 }

@@ -186,6 +186,9 @@ describe('on a phone (375×667)', () => {
     const popup = await page.locator('.maplibregl-popup-content').boundingBox();
     expect(popup!.width).toBeLessThanOrEqual(375);
     await screenshot(page, 'phone-popup');
+    // The sheet lies over the page's bottom while the map is pinned: the reader closes it to reach the panels.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.maplibregl-popup', { state: 'detached' });
     await page.locator('#layers-heading button').click();
     await page.locator('#layers-heading').scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-layers-open');
