@@ -99,10 +99,11 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
       ],
       { type: 'MultiPoint', coordinates: [sw, ne] },
     )
-    // Only what can show: the picture plus the letterbox a wide or tall screen adds around it.
+    // Only what can show: the picture plus the letterbox a screen adds around it, as tall as 3 : 4 or as wide as
+    // 9 : 4 (the sea's rectangle covers the rest). The live map replaces it within a second or two.
     .clipExtent([
-      [-width / 2, -height / 2],
-      [1.5 * width, 1.5 * height],
+      [-width / 4, -height / 2],
+      [1.25 * width, 1.5 * height],
     ]);
   const context = createPathDataContext();
   const path = geoPath(projection, context);

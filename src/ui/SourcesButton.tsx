@@ -4,9 +4,9 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { bindSourcesPanel, sourcesOpen } from './sources-panel';
-import { ts } from './sources-strings';
 import './sources.css';
 
 type View = ComponentType<{ model: Model; onChooseClaim: (featureId: string) => void }>;
@@ -52,7 +52,7 @@ export function SourcesButton({ model }: { model: Model }) {
           sourcesOpen.value = true;
         }}
       >
-        {ts(lang, 'sources.button')}
+        {t(lang, 'sources.button')}
       </button>
       <dialog
         ref={dialog}
@@ -64,7 +64,7 @@ export function SourcesButton({ model }: { model: Model }) {
         }}
       >
         <div class="sources-dialog-head">
-          <h2 id="sources-title">{ts(lang, 'sources.title')}</h2>
+          <h2 id="sources-title">{t(lang, 'sources.title')}</h2>
           <button
             type="button"
             class="sources-close"
@@ -72,16 +72,16 @@ export function SourcesButton({ model }: { model: Model }) {
               sourcesOpen.value = false;
             }}
           >
-            {ts(lang, 'sources.close')}
+            {t(lang, 'sources.close')}
           </button>
         </div>
         {open &&
           (View ? (
             <View model={model} onChooseClaim={chooseClaim} />
           ) : failed ? (
-            <p role="alert">{ts(lang, 'sources.failed')}</p>
+            <p role="alert">{t(lang, 'sources.failed')}</p>
           ) : (
-            <p>{ts(lang, 'sources.loading')}</p>
+            <p>{t(lang, 'sources.loading')}</p>
           ))}
       </dialog>
     </>
@@ -102,7 +102,7 @@ export function SourcesPanelButton({ model }: { model: Model }) {
         sourcesOpen.value = true;
       }}
     >
-      {ts(model.lang.value, 'sources.button')}
+      {t(model.lang.value, 'sources.button')}
     </button>
   );
 }

@@ -2,11 +2,6 @@
 import type { Lang } from '../i18n/strings';
 
 const STRINGS = {
-  'sources.button': { uk: 'Джерела', en: 'Sources' },
-  'sources.title': { uk: 'Джерела і твердження', en: 'Sources and claims' },
-  'sources.close': { uk: 'Закрити', en: 'Close' },
-  'sources.loading': { uk: 'Завантаження джерел…', en: 'Loading the sources…' },
-  'sources.failed': { uk: 'Не вдалося завантажити джерела.', en: 'The sources could not be loaded.' },
   'sources.intro': {
     uk: 'Хто що стверджує, хто лише переказує іншого і хто заперечує. Незалежні джерела: ті, що стверджують і не переказують одне одного (не мають спільного першоджерела).',
     en: 'Who claims what, who only repeats someone else, and who denies it. Independent sources: those asserting a claim that do not relay one another (share no original source).',

@@ -10,7 +10,8 @@ import { build, type Rolldown } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, waitForMap } from './browser';
 
-const baseUrl = inject('baseUrl');
+// What readers download: the production build, not the test build with its hook.
+const baseUrl = inject('productionBaseUrl');
 const TOTAL_BUDGET = 600_000;
 const NOT_MAPLIBRE_BUDGET = 150_000;
 

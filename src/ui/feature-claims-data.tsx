@@ -1,4 +1,4 @@
-/** The popup's claims block's rows: loaded lazily with the claims, the ledger and their names (#27). */
+/** The popup's claims block (#27): loaded lazily with the claims, the ledger and their names. */
 import type { Lang } from '../i18n/strings';
 import { claimsFor, independentAssertions } from '../story/claims';
 import { storyClaims } from '../story/story-claims';
@@ -21,4 +21,29 @@ export function claimRowsFor(featureId: string, lang: Lang) {
       independent: independentAssertions(c, ledger),
     };
   });
+}
+
+/** The folded list of the claims about `featureId`; nothing when there are none. */
+export function ClaimsBlock({ featureId, lang }: { featureId: string; lang: Lang }) {
+  const rows = claimRowsFor(featureId, lang);
+  if (rows.length === 0) return null;
+  return (
+    <details class="feature-claims">
+      <summary>
+        {ts(lang, 'popup.claims')} ({rows.length})
+      </summary>
+      <ul>
+        {rows.map((r) => (
+          <li key={r.id} data-claim={r.id}>
+            <p>{r.text}</p>
+            <p class="feature-claims-who">
+              <strong>{ts(lang, 'claims.col.asserted')}:</strong> {r.asserted}.{' '}
+              <strong>{ts(lang, 'claims.col.denied')}:</strong> {r.denied}.{' '}
+              {ts(lang, 'popup.independent', r.independent)}.
+            </p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
