@@ -14,7 +14,7 @@ import { type GeoContext, type GeoPermissibleObjects, geoMercator, geoPath } fro
 import type { FeatureCollection, Position } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { StoryFeature, StoryLayerId } from '../story/types';
-import { BASEMAP_COLORS, STORY_COLORS } from '../style/palette';
+import { BASEMAP_COLORS, STORY_COLORS, STORY_DASHES } from '../style/palette';
 
 export interface StaticMapInput {
   land: FeatureCollection;
@@ -129,10 +129,13 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
   const points: { f: StoryFeature; color: string }[] = [];
   for (const layer of input.layers) {
     const color = STORY_COLORS[layer.id];
+    // The layer's own dashes (the two green journeys differ only by them), scaled as on the map's 3.5 px chain.
+    const { dash: pattern, round } = STORY_DASHES[layer.id];
+    const dashed = ` stroke-dasharray="${pattern.map((d) => +(d * 3.5).toFixed(2)).join(' ')}"${round ? ' stroke-linecap="round"' : ''}`;
     for (const f of layer.features) {
       if (f.geometry.type === 'Point') points.push({ f, color });
       else {
-        const dash = f.properties.confidence === 'reported' ? '' : ' stroke-dasharray="7 5"';
+        const dash = f.properties.confidence === 'reported' ? '' : dashed;
         const crisp = input.crispLines ? ' shape-rendering="crispEdges"' : '';
         out.push(
           `<path d="${pathData(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"${crisp}/>`,

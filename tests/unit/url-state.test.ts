@@ -171,6 +171,13 @@ describe('parseUrlState', () => {
     expect(parseUrlState('#layers').layers).toEqual([]);
   });
 
+  it('reads the old "trips" layer of earlier links as both journeys, and writes only the new ids', () => {
+    expect(parseUrlState('#layers=capitals,trips').layers).toEqual(['capitals', 'lavrov-flight', 'kim-train']);
+    expect(parseUrlState('#layers=trips,kim-train').layers).toEqual(['lavrov-flight', 'kim-train']);
+    const layers = parseUrlState('#layers=ports,trips').layers;
+    expect(formatUrlState({ ...EMPTY_URL_STATE, layers })).toBe('layers=ports,lavrov-flight,kim-train');
+  });
+
   it.each([
     ['upper case', 'Moscow'],
     ['markup', '<script>'],
