@@ -301,7 +301,15 @@ export function stepLayerSpecs(): LayerSpecification[] {
       filter: ['in', role, ['literal', ['containers', 'border-end', 'stop']]] as FilterSpecification,
       paint: {
         'circle-radius': ['match', role, 'containers', 14, 'stop', 5, 4] as never,
-        'circle-color': ['match', role, 'containers', 'rgba(0,0,0,0)', 'stop', STORY_COLORS['kim-train'], '#1a1a1a'] as never,
+        'circle-color': [
+          'match',
+          role,
+          'containers',
+          'rgba(0,0,0,0)',
+          'stop',
+          STORY_COLORS['kim-train'],
+          '#1a1a1a',
+        ] as never,
         'circle-stroke-color': ['match', role, 'containers', STORY_COLORS.ports, '#ffffff'] as never,
         'circle-stroke-width': ['match', role, 'containers', 3, 1.5] as never,
       },

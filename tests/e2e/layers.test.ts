@@ -22,8 +22,8 @@ const CASES: { layer: string; id: string; center: [number, number]; zoom: number
   { layer: 'ports', id: 'tikhoretsk-depot', center: [40.0424, 45.8884], zoom: 7 },
   { layer: 'vessel-routes', id: 'angara-maria-shuttle', center: [131.4, 42.55], zoom: 6.5 },
   { layer: 'rail-route', id: 'dunai-tikhoretsk-rail', center: [82.9317, 55.0226], zoom: 5 },
-  { layer: 'trips', id: 'lavrov-trip-oct-2023', center: [120.5, 39.8], zoom: 5 },
-  { layer: 'trips', id: 'kim-trip-sep-2023', center: [128.8, 48], zoom: 5 },
+  { layer: 'lavrov-flight', id: 'lavrov-trip-oct-2023', center: [120.5, 39.8], zoom: 5 },
+  { layer: 'kim-train', id: 'kim-trip-sep-2023', center: [128.8, 48], zoom: 5 },
 ];
 
 describe('every story layer renders', () => {
