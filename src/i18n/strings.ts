@@ -199,7 +199,7 @@ const en: Record<StringKey, string> = {
   'layers.rail-route': 'Rail route',
   'layers.lavrov-flight': "Lavrov's flight",
   'layers.kim-train': "Kim Jong Un's train",
-  'legend.schematic': 'dashed — schematic line',
+  'legend.schematic': 'dashed or dotted — schematic line',
   'share.button': 'Share',
   'share.copied': 'Link copied',
   'share.manual': 'Copy the link:',
