@@ -96,7 +96,8 @@ describe('a broken data file', () => {
     );
     await page.goto(baseUrl);
     await waitForMap(page);
-    expect(await page.locator('.data-errors li').count()).toBe(5);
+    // One message per story file: capitals, ports, the sea route, the rail route, Lavrov's flight, Kim's train.
+    expect(await page.locator('.data-errors li').count()).toBe(6);
     expect(await renderedFeatureIds(page)).toEqual([]);
     expect(unexpectedErrors(errors, /\/assets\/[\w-]+\.geojson$/)).toEqual([]);
     await page.context().close();
