@@ -224,7 +224,7 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
  * ports and the depot) on top, so it leads the eye and a click on a port's dot picks the port, not a trip stop under it
  * (MapLibre returns the topmost feature first).
  */
-const DRAW_ORDER: readonly StoryLayerId[] = [
+export const DRAW_ORDER: readonly StoryLayerId[] = [
   'lavrov-flight',
   'kim-train',
   'capitals',

@@ -221,6 +221,20 @@ describe('renderStaticMapSvg', () => {
     expect(solid).not.toContain('stroke-dasharray');
   });
 
+  it('draws the journeys under the munitions chain, as the map does', () => {
+    const railLike = { ...ROUTE, properties: { ...ROUTE.properties, id: 'rail' } };
+    const out = renderStaticMapSvg(
+      input({
+        layers: [
+          { id: 'rail-route', features: [railLike] },
+          { id: 'kim-train', features: [ROUTE] },
+        ],
+      }),
+    );
+    const colours = [...out.matchAll(/<path [^>]*stroke="(#[0-9A-Fa-f]{6})"[^>]*stroke-width="2.5"/g)].map((m) => m[1]);
+    expect(colours).toEqual(['#009E73', '#CC79A7']);
+  });
+
   it("dashes the two green journeys apart: Lavrov's flight long-dashed, Kim Jong Un's train dotted", () => {
     const dashOf = (id: 'lavrov-flight' | 'kim-train') =>
       renderStaticMapSvg(input({ layers: [{ id, features: [ROUTE] }] })).match(
