@@ -12,9 +12,10 @@ import 'leaflet/dist/leaflet.css';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import * as L from 'leaflet';
 import capitalsUrl from '../../geo/capitals.geojson?url';
+import kimTrainUrl from '../../geo/kim-train.geojson?url';
+import lavrovFlightUrl from '../../geo/lavrov-flight.geojson?url';
 import portsUrl from '../../geo/ports.geojson?url';
 import railRouteUrl from '../../geo/rail-route.geojson?url';
-import tripsUrl from '../../geo/trips.geojson?url';
 import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { DEFAULT_LANG } from '../../src/i18n/strings';
 import type { StoryLayerId } from '../../src/story/types';
@@ -30,7 +31,8 @@ const STORY_FILES: [StoryLayerId, string][] = [
   ['ports', portsUrl],
   ['vessel-routes', vesselRoutesUrl],
   ['rail-route', railRouteUrl],
-  ['trips', tripsUrl],
+  ['lavrov-flight', lavrovFlightUrl],
+  ['kim-train', kimTrainUrl],
 ];
 
 // MapLibre counts zoom in 512 px tiles, Leaflet in 256 px ones: the same scale is one Leaflet zoom level higher.

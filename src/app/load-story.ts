@@ -3,9 +3,10 @@
  * each through the one validating boundary. A missing or malformed file costs only its own layer.
  */
 import capitalsUrl from '../../geo/capitals.geojson?url';
+import kimTrainUrl from '../../geo/kim-train.geojson?url';
+import lavrovFlightUrl from '../../geo/lavrov-flight.geojson?url';
 import portsUrl from '../../geo/ports.geojson?url';
 import railRouteUrl from '../../geo/rail-route.geojson?url';
-import tripsUrl from '../../geo/trips.geojson?url';
 import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { type DataError, dedupeIds, type ParsedLayer, parseStoryLayer } from '../story/parse-story';
 import { drawnFeature, type StoryLayerData } from '../story/prepare-story';
@@ -17,7 +18,8 @@ export const STORY_FILE_URLS: Record<StoryLayerId, string> = {
   ports: portsUrl,
   'vessel-routes': vesselRoutesUrl,
   'rail-route': railRouteUrl,
-  trips: tripsUrl,
+  'lavrov-flight': lavrovFlightUrl,
+  'kim-train': kimTrainUrl,
 };
 
 /** The file name shown in error messages for a layer. */

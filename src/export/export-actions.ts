@@ -66,6 +66,8 @@ export interface LegendEntry {
   label: string;
   color: string;
   line: boolean;
+  /** The line's dashes in multiples of its width, and whether they have round ends (STORY_DASHES). */
+  dash?: { dash: readonly number[]; round: boolean };
 }
 
 /**
@@ -96,13 +98,16 @@ function drawLegend(
     context.strokeStyle = entry.color;
     context.fillStyle = entry.color;
     if (entry.line) {
-      context.lineWidth = 2.5 * scale;
-      context.setLineDash([5 * scale, 3 * scale]);
+      const lineWidth = 2.5 * scale;
+      context.lineWidth = lineWidth;
+      context.setLineDash(entry.dash ? entry.dash.dash.map((d) => d * lineWidth) : [5 * scale, 3 * scale]);
+      context.lineCap = entry.dash?.round ? 'round' : 'butt';
       context.beginPath();
       context.moveTo(left + pad, y);
       context.lineTo(left + pad + swatch, y);
       context.stroke();
       context.setLineDash([]);
+      context.lineCap = 'butt';
     } else {
       context.beginPath();
       context.arc(left + pad + swatch / 2, y, 4.5 * scale, 0, 2 * Math.PI);

@@ -93,9 +93,17 @@ export function parseUrlState(hash: string): UrlState {
   return state;
 }
 
-/** The known layer ids in `value` (comma-separated), in the canonical order; unknown ids are dropped. */
+/** Layer ids of earlier links, each read as the layers it became: `trips` was split into the two journeys (#24). */
+const OLD_LAYER_IDS: Record<string, readonly StoryLayerId[]> = { trips: ['lavrov-flight', 'kim-train'] };
+
+/**
+ * The known layer ids in `value` (comma-separated), in the canonical order; an old id (OLD_LAYER_IDS) reads as the
+ * layers it became, and unknown ids are dropped. Links are written with the current ids only.
+ */
 export function parseLayers(value: string): StoryLayerId[] {
-  const wanted = new Set(value.split(','));
+  const wanted = new Set<string>(
+    value.split(',').flatMap((id): readonly string[] => (Object.hasOwn(OLD_LAYER_IDS, id) ? OLD_LAYER_IDS[id]! : [id])),
+  );
   return STORY_LAYERS.filter((id) => wanted.has(id));
 }
 

@@ -14,7 +14,8 @@ import { type GeoContext, type GeoPermissibleObjects, geoMercator, geoPath } fro
 import type { FeatureCollection, Position } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { StoryFeature, StoryLayerId } from '../story/types';
-import { BASEMAP_COLORS, STORY_COLORS } from '../style/palette';
+import { BASEMAP_COLORS, STORY_COLORS, STORY_DASHES } from '../style/palette';
+import { DRAW_ORDER } from '../style/story-layers';
 
 export interface StaticMapInput {
   land: FeatureCollection;
@@ -128,19 +129,29 @@ export function renderStaticMapSvg(input: StaticMapInput): string {
   );
   out.push(`<path d="${pathData(input.borders)}" fill="none" stroke="${BASEMAP_COLORS.border}" stroke-width="0.8"/>`);
   const points: { f: StoryFeature; color: string }[] = [];
-  for (const layer of input.layers) {
+  // Lines as on the map: the journeys first, under the munitions chain (points keep the order they are given in).
+  const rank = (id: StoryLayerId) => (DRAW_ORDER.includes(id) ? DRAW_ORDER.indexOf(id) : DRAW_ORDER.length);
+  const lines: string[][] = input.layers.map(() => []);
+  input.layers.forEach((layer, i) => {
     const color = STORY_COLORS[layer.id];
+    // The layer's own dashes (the two green journeys differ only by them), scaled as on the map's 3.5 px chain.
+    const { dash: pattern, round } = STORY_DASHES[layer.id];
+    const dashed = ` stroke-dasharray="${pattern.map((d) => +(d * 3.5).toFixed(2)).join(' ')}"${round ? ' stroke-linecap="round"' : ''}`;
     for (const f of layer.features) {
       if (f.geometry.type === 'Point') points.push({ f, color });
       else {
-        const dash = f.properties.confidence === 'reported' ? '' : ' stroke-dasharray="7 5"';
+        const dash = f.properties.confidence === 'reported' ? '' : dashed;
         const crisp = input.crispLines ? ' shape-rendering="crispEdges"' : '';
-        out.push(
+        lines[i]?.push(
           `<path d="${pathData(f.geometry)}" fill="none" stroke="${color}" stroke-width="2.5"${dash} stroke-linejoin="round"${crisp}/>`,
         );
       }
     }
-  }
+  });
+  const byRank = input.layers
+    .map((layer, i) => ({ rank: rank(layer.id), i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  for (const { i } of byRank) out.push(...(lines[i] ?? []));
   for (const { f, color } of points) {
     if (f.geometry.type !== 'Point') continue;
     const [x, y] = px(f.geometry.coordinates);

@@ -31,7 +31,7 @@ export interface MovingInput {
 /** The story layer each moving point belongs to. */
 export const LAYER_OF_ROLE: Record<MovingRole, StoryLayerId> = {
   ship: 'vessel-routes',
-  train: 'trips',
+  train: 'kim-train',
   containers: 'ports',
 };
 

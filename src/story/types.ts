@@ -5,7 +5,7 @@
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
 
 /** The toggleable story layers, in the fixed order used by the legend and by `layers=` in the URL. */
-export const STORY_LAYERS = ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'] as const;
+export const STORY_LAYERS = ['capitals', 'ports', 'vessel-routes', 'rail-route', 'lavrov-flight', 'kim-train'] as const;
 export type StoryLayerId = (typeof STORY_LAYERS)[number];
 
 /** How sure a position or line is: found in a source, estimated (method in `placement_note_*`), or drawn to illustrate. */

@@ -14,7 +14,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
-import { FONT_FAMILY, STORY_COLORS } from './palette';
+import { FONT_FAMILY, STORY_COLORS, STORY_DASHES } from './palette';
 
 export type LayerPart = 'line' | 'line-dashed' | 'arrows' | 'circle' | 'label';
 const PARTS: readonly LayerPart[] = ['line', 'line-dashed', 'arrows', 'circle', 'label'];
@@ -118,8 +118,16 @@ function labelSides() {
 /** Trip stops (Khasan, Vladivostok, …) sit on the ports at a small scale: they show from this zoom on. */
 export const TRIP_STOP_MIN_ZOOM = 5;
 
-/** Layers of trips: their stops show only from TRIP_STOP_MIN_ZOOM, and their lines stay thinner than the munitions chain. */
-const TRIP_LAYERS: readonly StoryLayerId[] = ['trips'];
+/**
+ * The journeys (Lavrov's flight, Kim Jong Un's train): their stops show only from TRIP_STOP_MIN_ZOOM, and their lines
+ * stay thinner than the munitions chain.
+ */
+export const TRIP_LAYERS: readonly StoryLayerId[] = ['lavrov-flight', 'kim-train'];
+
+/** A layer's line width in px: the munitions chain (sea, rail) leads; the journeys are context. */
+export function lineWidthFor(layer: StoryLayerId): number {
+  return TRIP_LAYERS.includes(layer) ? 2 : 3.5;
+}
 
 /** All map layers of one story layer. `visible` sets their initial visibility. */
 export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true): LayerSpecification[] {
@@ -127,10 +135,10 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
   const color = STORY_COLORS[layer];
   const visibility = visible ? 'visible' : 'none';
   const trip = TRIP_LAYERS.includes(layer);
-  // The munitions chain (sea, rail) leads; the trips are context.
-  const width = trip ? 2 : 3.5;
+  const width = lineWidthFor(layer);
   const lineWidth = ['case', ['any', hovered, chosen], width + 2, width] as const;
   const stops = trip ? { minzoom: TRIP_STOP_MIN_ZOOM } : {};
+  const { dash, round } = STORY_DASHES[layer];
   return [
     {
       id: mapLayerIdFor(layer, 'line'),
@@ -145,8 +153,8 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
       type: 'line',
       source,
       filter: ofLayer(layer, dashed),
-      layout: { visibility, 'line-join': 'round' },
-      paint: { 'line-color': color, 'line-width': lineWidth as never, 'line-dasharray': [2, 1.5] },
+      layout: { visibility, 'line-join': 'round', ...(round ? { 'line-cap': 'round' as const } : {}) },
+      paint: { 'line-color': color, 'line-width': lineWidth as never, 'line-dasharray': [...dash] },
     },
     {
       id: mapLayerIdFor(layer, 'arrows'),
@@ -212,11 +220,18 @@ export function storyLayerSpecs(layer: StoryLayerId, lang: Lang, visible = true)
 }
 
 /**
- * The order story layers draw in, bottom first: the trips under everything, the munitions chain (sea, rail, the
+ * The order story layers draw in, bottom first: the two journeys under everything, the munitions chain (sea, rail, the
  * ports and the depot) on top, so it leads the eye and a click on a port's dot picks the port, not a trip stop under it
  * (MapLibre returns the topmost feature first).
  */
-const DRAW_ORDER: readonly StoryLayerId[] = ['trips', 'capitals', 'vessel-routes', 'rail-route', 'ports'];
+export const DRAW_ORDER: readonly StoryLayerId[] = [
+  'lavrov-flight',
+  'kim-train',
+  'capitals',
+  'vessel-routes',
+  'rail-route',
+  'ports',
+];
 
 /** Every story layer's specs, in drawing order (later layers draw on top). */
 export function allStoryLayerSpecs(lang: Lang, visible: readonly StoryLayerId[] = STORY_LAYERS): LayerSpecification[] {
@@ -286,7 +301,15 @@ export function stepLayerSpecs(): LayerSpecification[] {
       filter: ['in', role, ['literal', ['containers', 'border-end', 'stop']]] as FilterSpecification,
       paint: {
         'circle-radius': ['match', role, 'containers', 14, 'stop', 5, 4] as never,
-        'circle-color': ['match', role, 'containers', 'rgba(0,0,0,0)', 'stop', STORY_COLORS.trips, '#1a1a1a'] as never,
+        'circle-color': [
+          'match',
+          role,
+          'containers',
+          'rgba(0,0,0,0)',
+          'stop',
+          STORY_COLORS['kim-train'],
+          '#1a1a1a',
+        ] as never,
         'circle-stroke-color': ['match', role, 'containers', STORY_COLORS.ports, '#ffffff'] as never,
         'circle-stroke-width': ['match', role, 'containers', 3, 1.5] as never,
       },

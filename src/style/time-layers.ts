@@ -84,7 +84,7 @@ export function movingLayerSpecs(lang: Lang): LayerSpecification[] {
       filter: ['in', role, ['literal', ['ship', 'train']]],
       paint: {
         'circle-radius': 7,
-        'circle-color': ['match', role, 'ship', STORY_COLORS['vessel-routes'], STORY_COLORS.trips] as never,
+        'circle-color': ['match', role, 'ship', STORY_COLORS['vessel-routes'], STORY_COLORS['kim-train']] as never,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2.5,
       },

@@ -10,7 +10,7 @@ import { citationFor } from '../export/story-export';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { STORY_LAYERS } from '../story/types';
-import { STORY_COLORS } from '../style/palette';
+import { STORY_COLORS, STORY_DASHES } from '../style/palette';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
 
@@ -51,6 +51,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
       label: t(lang, `layers.${layer}`),
       color: STORY_COLORS[layer],
       line: layer !== 'capitals' && layer !== 'ports',
+      dash: STORY_DASHES[layer],
     }));
     if (!(await actions.downloadMapImage(lang, currentUrl(), new Date(), legend)))
       model.notify(t(lang, 'export.failed'));

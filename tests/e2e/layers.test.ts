@@ -22,8 +22,8 @@ const CASES: { layer: string; id: string; center: [number, number]; zoom: number
   { layer: 'ports', id: 'tikhoretsk-depot', center: [40.0424, 45.8884], zoom: 7 },
   { layer: 'vessel-routes', id: 'angara-maria-shuttle', center: [131.4, 42.55], zoom: 6.5 },
   { layer: 'rail-route', id: 'dunai-tikhoretsk-rail', center: [82.9317, 55.0226], zoom: 5 },
-  { layer: 'trips', id: 'lavrov-trip-oct-2023', center: [120.5, 39.8], zoom: 5 },
-  { layer: 'trips', id: 'kim-trip-sep-2023', center: [128.8, 48], zoom: 5 },
+  { layer: 'lavrov-flight', id: 'lavrov-trip-oct-2023', center: [120.5, 39.8], zoom: 5 },
+  { layer: 'kim-train', id: 'kim-trip-sep-2023', center: [128.8, 48], zoom: 5 },
 ];
 
 describe('every story layer renders', () => {
@@ -96,7 +96,8 @@ describe('a broken data file', () => {
     );
     await page.goto(baseUrl);
     await waitForMap(page);
-    expect(await page.locator('.data-errors li').count()).toBe(5);
+    // One message per story file: capitals, ports, the sea route, the rail route, Lavrov's flight, Kim's train.
+    expect(await page.locator('.data-errors li').count()).toBe(6);
     expect(await renderedFeatureIds(page)).toEqual([]);
     expect(unexpectedErrors(errors, /\/assets\/[\w-]+\.geojson$/)).toEqual([]);
     await page.context().close();

@@ -11,7 +11,7 @@ describe('layer toggles', () => {
     await waitForMap(page);
     expect(await renderedFeatureIds(page, 'vessel-routes')).toContain('angara-maria-shuttle');
     await page.getByRole('checkbox', { name: 'Маршрут суден' }).uncheck();
-    await expect.poll(() => page.url()).toContain('layers=capitals,ports,rail-route,trips');
+    await expect.poll(() => page.url()).toContain('layers=capitals,ports,rail-route,lavrov-flight,kim-train');
     await waitForIdle(page);
     expect(await renderedFeatureIds(page, 'vessel-routes')).toEqual([]);
     await page.reload();
@@ -27,9 +27,9 @@ describe('layer toggles', () => {
   it('work from the keyboard', async () => {
     const { page } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
-    await page.getByRole('checkbox', { name: 'Поїздки' }).focus();
+    await page.getByRole('checkbox', { name: 'Потяг Кім Чен Ина' }).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.url()).toContain('layers=capitals,ports,vessel-routes,rail-route');
+    await expect.poll(() => page.url()).toMatch(/layers=capitals,ports,vessel-routes,rail-route,lavrov-flight(&|$)/);
     await page.context().close();
   });
 });
@@ -144,7 +144,7 @@ describe('keys the app does not know', () => {
     );
     await expect.poll(hashNow).not.toContain('map=5/45/40&');
     expect(await hashNow()).toContain(unknown);
-    await page.getByRole('checkbox', { name: 'Поїздки' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Переліт Лаврова' }).uncheck();
     await expect.poll(hashNow).toContain('layers=');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(hashNow).toContain('lang=en');

@@ -12,7 +12,7 @@ import { openPage, screenshot, sharedBrowser, waitForIdle, waitForMap } from './
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
 
-const FILES = ['capitals', 'ports', 'rail-route', 'trips', 'vessel-routes'];
+const FILES = ['capitals', 'ports', 'rail-route', 'lavrov-flight', 'kim-train', 'vessel-routes'];
 /** Every story feature's id and its lon/lat bounding box, read from the data files. */
 const FEATURES = FILES.flatMap((file) =>
   (JSON.parse(readFileSync(`geo/${file}.geojson`, 'utf8')) as FeatureCollection).features.map((f) => ({

@@ -12,7 +12,7 @@ import { openPage, screenshot, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const shared = sharedBrowser();
-const VIEW = '#map=5/55.75/40&layers=capitals,trips';
+const VIEW = '#map=5/55.75/40&layers=capitals,lavrov-flight';
 
 let host: Server;
 let hostUrl = '';
@@ -63,7 +63,7 @@ describe('the map embedded in a page on another origin', () => {
     const open = frame.getByRole('link', { name: t('uk', 'embed.openFull') });
     expect(await open.getAttribute('target')).toBe('_blank');
     expect(await open.getAttribute('href')).toMatch(new RegExp(`^${baseUrl}#`));
-    expect(await open.getAttribute('href')).toContain('layers=capitals,trips');
+    expect(await open.getAttribute('href')).toContain('layers=capitals,lavrov-flight');
     expect(await frame.locator('.topbar-full').isVisible()).toBe(false);
     // The map first (#31): most of the frame's height, with the legend open beside it and the other panels folded.
     expect(await frame.locator('#layers-heading button').getAttribute('aria-expanded')).toBe('true');

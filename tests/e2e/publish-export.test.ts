@@ -105,7 +105,7 @@ describe('Download image', () => {
         const wanted: Record<string, [number, number, number]> = {
           vessel: [0x00, 0x72, 0xb2],
           rail: [0xcc, 0x79, 0xa7],
-          trips: [0x00, 0x9e, 0x73],
+          journeys: [0x00, 0x9e, 0x73],
           ports: [0xd5, 0x5e, 0x00],
         };
         for (let i = 0; i < data.length; i += 4)
@@ -115,17 +115,19 @@ describe('Download image', () => {
       },
       [bytes.toString('base64'), DPR] as const,
     );
-    expect(swatches).toEqual(['ports', 'rail', 'trips', 'vessel']);
+    expect(swatches).toEqual(['journeys', 'ports', 'rail', 'vessel']);
   });
 
   it('differs when a layer is hidden', async () => {
     await page.keyboard.press('Escape');
-    await page.getByRole('checkbox', { name: t('uk', 'layers.trips') }).uncheck();
+    for (const layer of ['layers.lavrov-flight', 'layers.kim-train'] as const)
+      await page.getByRole('checkbox', { name: t('uk', layer) }).uncheck();
     await waitForIdle(page);
-    const second = await decode((await download(t('uk', 'export.image'))).bytes, 'no-trips');
+    const second = await decode((await download(t('uk', 'export.image'))).bytes, 'no-journeys');
     expect([second.width, second.height]).toEqual([first.width, first.height]);
-    expect(await changedPixels('all-layers', 'no-trips'), 'pixels of the map that changed').toBeGreaterThan(500);
-    await page.getByRole('checkbox', { name: t('uk', 'layers.trips') }).check();
+    expect(await changedPixels('all-layers', 'no-journeys'), 'pixels of the map that changed').toBeGreaterThan(500);
+    for (const layer of ['layers.lavrov-flight', 'layers.kim-train'] as const)
+      await page.getByRole('checkbox', { name: t('uk', layer) }).check();
     await waitForIdle(page);
   });
 });

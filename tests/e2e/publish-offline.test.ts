@@ -26,7 +26,7 @@ describe('a reader who opened the map once', () => {
     await waitForMap(page);
     const story = await page.evaluate(() => {
       const map = (window as unknown as { storyMap: import('maplibre-gl').Map }).storyMap;
-      return ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'].map(
+      return ['capitals', 'ports', 'vessel-routes', 'rail-route', 'lavrov-flight', 'kim-train'].map(
         (layer) => map.querySourceFeatures('story', { filter: ['==', ['get', 'story_layer'], layer] }).length,
       );
     });

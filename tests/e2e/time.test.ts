@@ -15,7 +15,7 @@ type MapWindow = { storyMap: import('maplibre-gl').Map };
 
 // Every position of every story feature, read from geo/ here rather than from the page.
 const POSITIONS = new Map<string, number[][]>(
-  ['capitals', 'ports', 'vessel-routes', 'rail-route', 'trips'].flatMap((layer) =>
+  ['capitals', 'ports', 'vessel-routes', 'rail-route', 'lavrov-flight', 'kim-train'].flatMap((layer) =>
     JSON.parse(readFileSync(new URL(`../../geo/${layer}.geojson`, import.meta.url), 'utf8')).features.map(
       (f: { id: string; geometry: { type: string; coordinates: unknown } }) => [
         f.id,

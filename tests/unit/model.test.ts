@@ -34,7 +34,7 @@ describe('createModel', () => {
   it('gives each model its own state', () => {
     const a = createModel();
     const b = createModel();
-    a.setLayerVisible('trips', false);
+    a.setLayerVisible('kim-train', false);
     expect(b.visibleLayers.value).toEqual(STORY_LAYERS);
   });
 });
@@ -44,9 +44,9 @@ describe('setLayerVisible', () => {
     const model = createModel();
     for (const id of STORY_LAYERS) model.setLayerVisible(id, false);
     expect(model.visibleLayers.value).toEqual([]);
-    const order: StoryLayerId[] = ['trips', 'capitals', 'rail-route'];
+    const order: StoryLayerId[] = ['kim-train', 'capitals', 'lavrov-flight', 'rail-route'];
     for (const id of order) model.setLayerVisible(id, true);
-    expect(model.visibleLayers.value).toEqual(['capitals', 'rail-route', 'trips']);
+    expect(model.visibleLayers.value).toEqual(['capitals', 'rail-route', 'lavrov-flight', 'kim-train']);
   });
 
   it('does nothing visible when a layer is set to the state it already has', () => {
@@ -62,8 +62,8 @@ describe('setLayerVisible', () => {
 describe('setVisibleLayers', () => {
   it('puts the layers in the canonical order and drops duplicates', () => {
     const model = createModel();
-    model.setVisibleLayers(['trips', 'ports', 'trips']);
-    expect(model.visibleLayers.value).toEqual(['ports', 'trips']);
+    model.setVisibleLayers(['kim-train', 'ports', 'kim-train']);
+    expect(model.visibleLayers.value).toEqual(['ports', 'kim-train']);
   });
 });
 
@@ -95,9 +95,9 @@ describe('selected', () => {
   it('drops the selection when its layer is hidden, and does not bring it back when the layer is shown', () => {
     const model = loadedModel();
     model.select('lavrov-trip-oct-2023');
-    model.setLayerVisible('trips', false);
+    model.setLayerVisible('lavrov-flight', false);
     expect(model.selectedId.value).toBeUndefined();
-    model.setLayerVisible('trips', true);
+    model.setLayerVisible('lavrov-flight', true);
     expect(model.selected.value).toBeUndefined();
   });
 

@@ -116,7 +116,7 @@ describe('parseStoryLayer on fields the types promise', () => {
   it('accepts the same trip without the waypoints, and distancesFor measures it', () => {
     const value = JSON.parse(readFileSync(`${BROKEN_DIR}waypoints-in-file.geojson`, 'utf8'));
     delete value.features[0].properties.waypoints;
-    const parsed = parseStoryLayer('trips', value);
+    const parsed = parseStoryLayer('lavrov-flight', value);
     expect(parsed.errors).toEqual([]);
     expect(parsed.features).toHaveLength(1);
     const rows = distancesFor(parsed.features[0]!, { index: new Map(), ukraine: undefined });
@@ -128,12 +128,13 @@ describe('parseStoryLayer on fields the types promise', () => {
 describe('parseStoryLayer on the real story files', () => {
   const files = readdirSync(GEO_DIR).filter((name) => name.endsWith('.geojson'));
 
-  it('finds the five story files', () => {
+  it('finds the six story files', () => {
     expect(files.sort()).toEqual([
       'capitals.geojson',
+      'kim-train.geojson',
+      'lavrov-flight.geojson',
       'ports.geojson',
       'rail-route.geojson',
-      'trips.geojson',
       'vessel-routes.geojson',
     ]);
   });

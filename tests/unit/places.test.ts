@@ -32,7 +32,7 @@ const countries10m = () =>
 
 // The story's own points whose labels the story layers draw.
 function storyPoints(): { id: string; position: Position }[] {
-  return ['capitals', 'ports', 'trips'].flatMap((layer) => {
+  return ['capitals', 'ports', 'lavrov-flight', 'kim-train'].flatMap((layer) => {
     const fc = JSON.parse(readFileSync(new URL(`${layer}.geojson`, GEO), 'utf8')) as {
       features: { properties: { id: string }; geometry: { type: string; coordinates: Position } }[];
     };

@@ -75,7 +75,7 @@ function input(overrides: Partial<StaticMapInput> = {}): StaticMapInput {
     borders: NO_BORDERS,
     layers: [
       { id: 'capitals', features: [MOSCOW, BEIJING] },
-      { id: 'trips', features: [ROUTE, HOSTILE] },
+      { id: 'lavrov-flight', features: [ROUTE, HOSTILE] },
     ],
     bounds: [
       [35.5, 37.5],
@@ -217,8 +217,34 @@ describe('renderStaticMapSvg', () => {
   it('dashes a line that is not reported and draws a reported one solid', () => {
     expect(svg).toMatch(/<path [^>]*stroke-dasharray="[\d. ]+"/);
     const reported = { ...ROUTE, properties: { ...ROUTE.properties, confidence: 'reported' as const } };
-    const solid = renderStaticMapSvg(input({ layers: [{ id: 'trips', features: [reported] }] }));
+    const solid = renderStaticMapSvg(input({ layers: [{ id: 'lavrov-flight', features: [reported] }] }));
     expect(solid).not.toContain('stroke-dasharray');
+  });
+
+  it('draws the journeys under the munitions chain, as the map does', () => {
+    const railLike = { ...ROUTE, properties: { ...ROUTE.properties, id: 'rail' } };
+    const out = renderStaticMapSvg(
+      input({
+        layers: [
+          { id: 'rail-route', features: [railLike] },
+          { id: 'kim-train', features: [ROUTE] },
+        ],
+      }),
+    );
+    const colours = [...out.matchAll(/<path [^>]*stroke="(#[0-9A-Fa-f]{6})"[^>]*stroke-width="2.5"/g)].map((m) => m[1]);
+    expect(colours).toEqual(['#009E73', '#CC79A7']);
+  });
+
+  it("dashes the two green journeys apart: Lavrov's flight long-dashed, Kim Jong Un's train dotted", () => {
+    const dashOf = (id: 'lavrov-flight' | 'kim-train') =>
+      renderStaticMapSvg(input({ layers: [{ id, features: [ROUTE] }] })).match(
+        /<path [^>]*stroke-dasharray="[^"]+"[^>]*>/,
+      )?.[0];
+    const flight = dashOf('lavrov-flight');
+    const train = dashOf('kim-train');
+    expect(flight).toMatch(/stroke-dasharray="14 7"/);
+    expect(train).toMatch(/stroke-dasharray="0 7"/);
+    expect(train).toContain('stroke-linecap="round"');
   });
 
   it('draws the story’s lines without anti-aliasing only when asked (the page’s picture, not the share card)', () => {
@@ -276,7 +302,7 @@ describe('renderStaticMapSvg', () => {
   it('leaves out steps shorter than a few pixels', () => {
     const wiggly = Array.from({ length: 200 }, (_, i): [number, number] => [40 + i * 0.4, 50 + (i % 2) * 0.001]);
     const line = { ...ROUTE, geometry: { type: 'LineString' as const, coordinates: wiggly } };
-    const d = renderStaticMapSvg(input({ layers: [{ id: 'trips', features: [line] }] })).match(
+    const d = renderStaticMapSvg(input({ layers: [{ id: 'lavrov-flight', features: [line] }] })).match(
       /<path d="([^"]+)" fill="none"[^>]*stroke-width="2.5"/,
     )?.[1];
     const [points = []] = pathPoints(d ?? '');

@@ -114,7 +114,7 @@ describe('time styling', () => {
   it('fades events and routes by day, but keeps places (capitals, ports, the depot) at full strength', () => {
     const fade = ['match', ['get', 'id'], ['a'], 0.12, 0.7] as never;
     expect(storyOpacityFor('line', 'story-ports-line', fade)).toBe(fade);
-    expect(storyOpacityFor('symbol', 'story-trips-arrows', fade)).toBe(fade);
+    expect(storyOpacityFor('symbol', 'story-lavrov-flight-arrows', fade)).toBe(fade);
     const point = storyOpacityFor('circle', 'story-capitals-circle', fade) as unknown[];
     expect(point[0]).toBe('case');
     expect(JSON.stringify(point[1])).toContain('capital');

@@ -2,6 +2,7 @@ import {
   type FilterSpecification,
   featureFilter,
   type LayerSpecification,
+  type LineLayerSpecification,
   type StyleSpecification,
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
@@ -263,8 +264,8 @@ describe('the story source', () => {
 
 describe('storyLayerSpecs', () => {
   it('hides every part of a layer that starts hidden', () => {
-    for (const spec of storyLayerSpecs('trips', 'en', false)) expect(spec.layout?.visibility).toBe('none');
-    for (const spec of storyLayerSpecs('trips', 'en', true)) expect(spec.layout?.visibility).toBe('visible');
+    for (const spec of storyLayerSpecs('kim-train', 'en', false)) expect(spec.layout?.visibility).toBe('none');
+    for (const spec of storyLayerSpecs('kim-train', 'en', true)) expect(spec.layout?.visibility).toBe('visible');
   });
 
   it('sets visibility per layer in allStoryLayerSpecs', () => {
@@ -273,6 +274,31 @@ describe('storyLayerSpecs', () => {
       const visible = spec.id.startsWith('story-ports-');
       expect([spec.id, spec.layout?.visibility]).toEqual([spec.id, visible ? 'visible' : 'none']);
     }
+  });
+
+  it("tells the two green journeys apart: Lavrov's flight long-dashed, Kim Jong Un's train dotted", () => {
+    const dashed = (layer: StoryLayerId) =>
+      storyLayerSpecs(layer, 'en').find((s) => s.id === mapLayerIdFor(layer, 'line-dashed')) as LineLayerSpecification;
+    const flight = dashed('lavrov-flight');
+    const train = dashed('kim-train');
+    const dashes = (spec: LineLayerSpecification) => (spec.paint?.['line-dasharray'] ?? []) as number[];
+    expect(dashes(flight)).not.toEqual(dashes(train));
+    // A dash of length 0 with round ends is a dot.
+    expect(dashes(train)[0]).toBe(0);
+    expect(train.layout?.['line-cap']).toBe('round');
+    expect(dashes(flight)[0]).toBeGreaterThan(2);
+  });
+
+  it('draws both journeys under the munitions chain (sea, rail, the ports and the depot)', () => {
+    const ids = allStoryLayerSpecs('en').map((s) => s.id);
+    for (const journey of ['lavrov-flight', 'kim-train'] as const)
+      for (const [part, chain] of [
+        ['line-dashed', 'vessel-routes'],
+        ['line-dashed', 'rail-route'],
+        ['circle', 'ports'],
+        ['label', 'ports'],
+      ] as const)
+        expect(ids.indexOf(mapLayerIdFor(journey, part))).toBeLessThan(ids.indexOf(mapLayerIdFor(chain, part)));
   });
 
   it('names its arrow image after the layer', () => {

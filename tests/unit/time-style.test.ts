@@ -108,7 +108,7 @@ describe('movingFeatures', () => {
       elapsedMs: 0,
       index,
       events: timeline.events,
-      visible: ['trips'],
+      visible: ['kim-train'],
     });
     expect(fc.features.map((f) => f.properties?.role)).toEqual(['train']);
   });

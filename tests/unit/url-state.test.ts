@@ -147,28 +147,39 @@ describe('parseUrlState', () => {
   it('reads its own keys and keeps the rest, with or without the leading #', () => {
     const expected: UrlState = {
       camera: MAP_CAMERA,
-      layers: ['capitals', 'trips'],
+      layers: ['capitals', 'kim-train'],
       feature: 'rajin-port',
       lang: 'en',
       time: undefined,
       step: undefined,
       other: ['utm_source=x'],
     };
-    expect(parseUrlState(`#${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
-    expect(parseUrlState(`${MAP}&layers=capitals,trips&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
+    expect(parseUrlState(`#${MAP}&layers=capitals,kim-train&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
+    expect(parseUrlState(`${MAP}&layers=capitals,kim-train&f=rajin-port&lang=en&utm_source=x`)).toEqual(expected);
   });
 
   it('drops unknown layer ids and puts known ones in the canonical order', () => {
-    expect(parseUrlState('#layers=trips,nope,capitals,<b>,ports').layers).toEqual(['capitals', 'ports', 'trips']);
+    expect(parseUrlState('#layers=kim-train,nope,capitals,<b>,ports').layers).toEqual([
+      'capitals',
+      'ports',
+      'kim-train',
+    ]);
   });
 
   it('reads percent-encoded commas in layers', () => {
-    expect(parseUrlState('#layers=ports%2Ctrips').layers).toEqual(['ports', 'trips']);
+    expect(parseUrlState('#layers=ports%2Ckim-train').layers).toEqual(['ports', 'kim-train']);
   });
 
   it('reads an empty layers value as "no layers", not as the defaults', () => {
     expect(parseUrlState('#layers=').layers).toEqual([]);
     expect(parseUrlState('#layers').layers).toEqual([]);
+  });
+
+  it('reads the old "trips" layer of earlier links as both journeys, and writes only the new ids', () => {
+    expect(parseUrlState('#layers=capitals,trips').layers).toEqual(['capitals', 'lavrov-flight', 'kim-train']);
+    expect(parseUrlState('#layers=trips,kim-train').layers).toEqual(['lavrov-flight', 'kim-train']);
+    const layers = parseUrlState('#layers=ports,trips').layers;
+    expect(formatUrlState({ ...EMPTY_URL_STATE, layers })).toBe('#layers=ports,lavrov-flight,kim-train');
   });
 
   it.each([
@@ -312,7 +323,11 @@ describe('layersForUrl', () => {
   });
 
   it('lists a subset in the canonical order', () => {
-    expect(layersForUrl(['trips', 'capitals'])).toEqual(['capitals', 'trips']);
+    expect(layersForUrl(['kim-train', 'capitals', 'lavrov-flight'])).toEqual([
+      'capitals',
+      'lavrov-flight',
+      'kim-train',
+    ]);
   });
 
   it('lists no layers as an empty list, not as the defaults', () => {
