@@ -75,6 +75,7 @@ export function bindData(
     const { border, error } = await sources.ukraine({ retry });
     ukraineFailed = error !== undefined;
     if (border) model.ukraine.value = border;
+    else if (error && !model.ukraine.peek()) model.ukraine.value = 'unavailable';
     if (error) model.reportPartError(error);
   };
 

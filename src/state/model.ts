@@ -5,7 +5,7 @@
 
 import { batch, computed, signal } from '@preact/signals-core';
 import { DEFAULT_LANG, type Lang } from '../i18n/strings';
-import type { Border } from '../story/border-distance';
+import type { UkraineOutline } from '../story/feature-distances';
 import type { DataError } from '../story/parse-story';
 import { indexStory, type StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
@@ -49,7 +49,7 @@ export function createModel() {
   const highlightedQuote = signal<string | undefined>(undefined);
   const articleOpen = signal(false);
   /** Ukraine's territory from the basemap, for the depot's distance to the border; loaded after the first view. */
-  const ukraine = signal<Border | undefined>(undefined);
+  const ukraine = signal<UkraineOutline>(undefined);
   const listOpen = signal(false);
   /** The layer panel starts open on wide screens and folded on phones (set at start-up). */
   const layersOpen = signal(true);

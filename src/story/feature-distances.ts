@@ -23,8 +23,11 @@ export type DistanceRow =
   | { kind: 'by-sea'; km: number; nmi: number; from: Endpoint; to: Endpoint }
   | { kind: 'great-circle'; km: number; nmi: number; from: Endpoint; to: Endpoint }
   | { kind: 'passage'; hoursLow: number; hoursHigh: number; knotsLow: number; knotsHigh: number }
-  /** Computed to Ukraine's border (undefined until the outline is loaded), beside the figures sources give. */
-  | { kind: 'to-ukraine'; km: number | undefined; reported: ReportedFigure[] }
+  /**
+   * Computed to Ukraine's border, beside the figures sources give: undefined until the outline is loaded, and for good
+   * (`unavailable`) when it could not be.
+   */
+  | { kind: 'to-ukraine'; km: number | undefined; unavailable: boolean; reported: ReportedFigure[] }
   /** A schematic rail line's drawn length, and the estimated length of the real track when the data gives one. */
   | { kind: 'rail-length'; km: number; trackKmEstimate: number | undefined }
   /** From a point, along the drawn (schematic) rail line to its other end. */
@@ -32,10 +35,16 @@ export type DistanceRow =
   | { kind: 'straight'; km: number; from: Endpoint; to: Endpoint }
   | { kind: 'leg'; km: number; from: Endpoint; to: Endpoint };
 
+/** Ukraine's territory from the basemap: undefined until loaded, `unavailable` when its file or code failed. */
+export type UkraineOutline = Border | 'unavailable' | undefined;
+
+/** The outline when it is there to measure to. */
+export const borderOf = (ukraine: UkraineOutline): Border | undefined =>
+  ukraine === 'unavailable' ? undefined : ukraine;
+
 export interface DistanceContext {
   index: ReadonlyMap<string, IndexedFeature>;
-  /** Ukraine's territory from the basemap; undefined until loaded. */
-  ukraine: Border | undefined;
+  ukraine: UkraineOutline;
 }
 
 type Line = LineString | MultiLineString;
@@ -130,7 +139,8 @@ export function distancesFor(feature: StoryFeature, ctx: DistanceContext): Dista
     return [
       {
         kind: 'to-ukraine',
-        km: ctx.ukraine?.distanceKm(g.coordinates),
+        km: borderOf(ctx.ukraine)?.distanceKm(g.coordinates),
+        unavailable: ctx.ukraine === 'unavailable',
         reported: (p.reported ?? []).filter((r) => r.measure === 'distance-to-ukraine'),
       },
       ...routeRowsAt(feature, g.coordinates, ctx),

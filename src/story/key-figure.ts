@@ -17,10 +17,20 @@ export interface KeyFigure {
   by?: string;
 }
 
-/** "194 km (measured on this map) · RUSI ~200 · White House ~290": a measured distance beside the reported ones. */
-export function besideReportedText(lang: Lang, km: number | undefined, reported: readonly ReportedFigure[]): string {
+/**
+ * "194 km (measured on this map) · RUSI ~200 · White House ~290": a measured distance beside the reported ones; while
+ * there is no measure, "computing…", or "could not be measured" when the outline to measure to did not load.
+ */
+export function besideReportedText(
+  lang: Lang,
+  km: number | undefined,
+  reported: readonly ReportedFigure[],
+  unavailable = false,
+): string {
   const measured =
-    km === undefined ? t(lang, 'dist.computing') : `${formatKm(lang, km)} (${t(lang, 'figure.measured')})`;
+    km !== undefined
+      ? `${formatKm(lang, km)} (${t(lang, 'figure.measured')})`
+      : t(lang, unavailable ? 'dist.unavailable' : 'dist.computing');
   const others = reported.map((f) => {
     const approx = f.qualifier === 'about' ? '~' : f.qualifier ? `${t(lang, `qualifier.${f.qualifier}`)} ` : '';
     return `${lang === 'uk' ? f.by_uk : f.by_en} ${approx}${formatNumber(lang, f.value)}`;
@@ -33,7 +43,7 @@ export function keyFigureFor(feature: StoryFeature, lang: Lang, ctx: DistanceCon
   const rows = distancesFor(feature, ctx);
   const toUkraine = rows.find((r) => r.kind === 'to-ukraine');
   if (toUkraine?.kind === 'to-ukraine') {
-    return { text: besideReportedText(lang, toUkraine.km, toUkraine.reported), what: t(lang, 'figure.toUkraine') };
+    return { text: besideReportedText(lang, toUkraine.km, toUkraine.reported, toUkraine.unavailable), what: t(lang, 'figure.toUkraine') };
   }
   const figure = feature.properties.reported?.[0];
   if (figure) {

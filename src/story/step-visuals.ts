@@ -6,14 +6,14 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { type Lang, type StringKey, t } from '../i18n/strings';
-import type { Border } from './border-distance';
+import { borderOf, type UkraineOutline } from './feature-distances';
 import { besideReportedText } from './key-figure';
 import type { IndexedFeature } from './prepare-story';
 import type { StepVisual } from './timeline';
 
 export interface StepVisualContext {
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Border | undefined;
+  ukraine: UkraineOutline;
 }
 
 /** What a drawn mark stands for; the style gives each its symbol. */
@@ -37,9 +37,10 @@ export function stepVisualFeatures(
   if (visual?.border) {
     const depot = ctx.index.get(visual.border)?.feature;
     const from = pointOf(ctx, visual.border);
-    if (depot && from && ctx.ukraine) {
-      const to = ctx.ukraine.nearestPoint(from);
-      const km = ctx.ukraine.distanceKm(from);
+    const border = borderOf(ctx.ukraine);
+    if (depot && from && border) {
+      const to = border.nearestPoint(from);
+      const km = border.distanceKm(from);
       const reported = (depot.properties.reported ?? []).filter((f) => f.measure === 'distance-to-ukraine');
       add(`${visual.border}-to-border`, 'border-line', { type: 'LineString', coordinates: [from, to] });
       add(`${visual.border}-border-point`, 'border-end', { type: 'Point', coordinates: to });

@@ -8,7 +8,7 @@ import {
   formatNumber,
 } from '../i18n/format';
 import { type Lang, type StringKey, t, tf } from '../i18n/strings';
-import type { Border } from '../story/border-distance';
+import type { UkraineOutline } from '../story/feature-distances';
 import { type DistanceRow, distancesFor, type Endpoint } from '../story/feature-distances';
 import { keyFigureFor } from '../story/key-figure';
 import type { IndexedFeature } from '../story/prepare-story';
@@ -21,7 +21,7 @@ export interface FeatureDetailsProps {
   hit: IndexedFeature;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Border | undefined;
+  ukraine: UkraineOutline;
   /** "Show in article" for a quote; absent where the article is not on the page. */
   onShowInArticle?: (quote: string) => void;
   /** Heading level for the feature's name (the popup uses h2, the list h4). */
@@ -189,7 +189,7 @@ export function Distances({
   feature: StoryFeature;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Border | undefined;
+  ukraine: UkraineOutline;
   Sub: 'h3' | 'h5';
 }) {
   const rows = distancesFor(feature, { index, ukraine });
@@ -284,7 +284,8 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
     case 'passage':
       return item(row.kind, t(lang, 'dist.passage'), formatHoursRange(lang, row.hoursLow, row.hoursHigh));
     case 'to-ukraine': {
-      const computed = row.km === undefined ? t(lang, 'dist.computing') : formatKm(lang, row.km);
+      const computed =
+        row.km !== undefined ? formatKm(lang, row.km) : t(lang, row.unavailable ? 'dist.unavailable' : 'dist.computing');
       const reported = row.reported.map((f) => `${figureTextOf(f, lang).by}: ${formatFigure(lang, f)}`).join('; ');
       return item(
         row.kind,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
-import type { Border } from '../story/border-distance';
+import type { UkraineOutline } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
 import { QUOTE_BY_ID } from '../story/quotes';
 import type { Source } from '../story/types';
@@ -13,7 +13,7 @@ export interface StoryPanelProps {
   goToStep: (index: number) => void;
   lang: Lang;
   index: ReadonlyMap<string, IndexedFeature>;
-  ukraine: Border | undefined;
+  ukraine: UkraineOutline;
   onShowInArticle?: (quote: string) => void;
 }
 

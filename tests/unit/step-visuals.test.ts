@@ -94,7 +94,17 @@ describe('a popup’s key figure', () => {
     );
   });
 
-  it('gives a port the first figure a source reports, with who reports it', () => {
+  it('says the depot’s distance could not be measured when Ukraine’s outline failed, in both languages (#26)', () => {
+    const depot = index.get('tikhoretsk-depot')!.feature;
+    const failed = { index, ukraine: 'unavailable' as const };
+    expect(keyFigureFor(depot, 'en', failed)?.text).toBe(
+      "could not be measured: Ukraine's outline did not load · RUSI ~200 · White House ~290",
+    );
+    expect(keyFigureFor(depot, 'uk', failed)?.text).toMatch(/^не вдалося виміряти: контур України не завантажився · /);
+    expect(keyFigureFor(depot, 'en', { index, ukraine: undefined })?.text).toMatch(/^computing… · /);
+  });
+
+    it('gives a port the first figure a source reports, with who reports it', () => {
     expect(keyFigureFor(index.get('rajin-port')!.feature, 'en', { index, ukraine })).toMatchObject({
       text: 'about 300 containers',
       by: 'White House',
