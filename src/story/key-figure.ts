@@ -43,7 +43,10 @@ export function keyFigureFor(feature: StoryFeature, lang: Lang, ctx: DistanceCon
   const rows = distancesFor(feature, ctx);
   const toUkraine = rows.find((r) => r.kind === 'to-ukraine');
   if (toUkraine?.kind === 'to-ukraine') {
-    return { text: besideReportedText(lang, toUkraine.km, toUkraine.reported, toUkraine.unavailable), what: t(lang, 'figure.toUkraine') };
+    return {
+      text: besideReportedText(lang, toUkraine.km, toUkraine.reported, toUkraine.unavailable),
+      what: t(lang, 'figure.toUkraine'),
+    };
   }
   const figure = feature.properties.reported?.[0];
   if (figure) {

@@ -285,7 +285,9 @@ function distanceRow(row: DistanceRow, lang: Lang, name: (e: Endpoint) => string
       return item(row.kind, t(lang, 'dist.passage'), formatHoursRange(lang, row.hoursLow, row.hoursHigh));
     case 'to-ukraine': {
       const computed =
-        row.km !== undefined ? formatKm(lang, row.km) : t(lang, row.unavailable ? 'dist.unavailable' : 'dist.computing');
+        row.km !== undefined
+          ? formatKm(lang, row.km)
+          : t(lang, row.unavailable ? 'dist.unavailable' : 'dist.computing');
       const reported = row.reported.map((f) => `${figureTextOf(f, lang).by}: ${formatFigure(lang, f)}`).join('; ');
       return item(
         row.kind,

@@ -104,7 +104,7 @@ describe('a popup’s key figure', () => {
     expect(keyFigureFor(depot, 'en', { index, ukraine: undefined })?.text).toMatch(/^computing… · /);
   });
 
-    it('gives a port the first figure a source reports, with who reports it', () => {
+  it('gives a port the first figure a source reports, with who reports it', () => {
     expect(keyFigureFor(index.get('rajin-port')!.feature, 'en', { index, ukraine })).toMatchObject({
       text: 'about 300 containers',
       by: 'White House',
