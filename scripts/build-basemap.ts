@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import {
   BASEMAP_FILES,
@@ -21,6 +22,7 @@ import {
 } from '../src/basemap/basemap-files';
 import { enclavedUnitsOf, uncodedUnitsFor, unitNameOf } from '../src/basemap/countries';
 import { parsePlaces } from '../src/basemap/places';
+import { STORY_LAYERS } from '../src/story/types';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +49,13 @@ const atlas = (name: string): Topology => {
 // border); 1:50m for label positions and areas; 1:10m unsimplified in the two close-up windows (windows.ts).
 const places = parsePlaces(JSON.parse(readFileSync(placesFile, 'utf8')));
 const sources: BasemapSources = basemapSourcesFor(atlas, atlasVersion, places);
-const data = basemapDataFor(sources, DEFAULT_BASEMAP_OPTIONS);
+// The story's places (its Point features): the close-ups are centred on them, and each country there is named near them.
+const storyPoints = STORY_LAYERS.flatMap((layer) =>
+  (JSON.parse(readFileSync(join(root, 'geo', `${layer}.geojson`), 'utf8')) as FeatureCollection).features.flatMap(
+    (f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : []),
+  ),
+);
+const data = basemapDataFor(sources, { ...DEFAULT_BASEMAP_OPTIONS, labelAnchors: storyPoints });
 
 mkdirSync(outDir, { recursive: true });
 const sizes: Record<string, FileSize> = {};

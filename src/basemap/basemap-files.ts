@@ -9,7 +9,12 @@ import type { Topology } from 'topojson-specification';
 import { splitPolygonsAtAntimeridian } from './antimeridian';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
 import { borderMeshFor, countryFeaturesFor, mergeUnits, polygonUnitsOf } from './countries';
-import { type CountryBandLabelProperties, countryBandLabelsFor, type LabelBand } from './country-bands';
+import {
+  type CountryBandLabelProperties,
+  countryBandLabelsFor,
+  DEFAULT_BAND_OPTIONS,
+  type LabelBand,
+} from './country-bands';
 import type { BasemapFile } from './file-names';
 import { polygonsOf } from './geometry';
 import { type CountryLabelProperties, countryLabelsFor, countryNamesFor } from './labels';
@@ -113,6 +118,8 @@ export interface BasemapOptions {
   ukraineDecimals: number;
   /** The story's close-up windows: the 1:10m coast and borders unsimplified, and country labels to zoom 9. */
   windows: readonly BBox[];
+  /** The story's places, where its close-ups are centred: every country there is named near them (country-bands.ts). */
+  labelAnchors: readonly Position[];
   /** Decimal places of the window files (the 1:10m data is quantised to about 0.0036° by 0.0017°). */
   windowDecimals: number;
 }
@@ -141,6 +148,7 @@ export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   ukraineDecimals: 4,
   windows: DETAIL_WINDOWS,
   windowDecimals: 3,
+  labelAnchors: [],
 };
 
 /** All outputs, keyed by file name: each an RFC 7946 FeatureCollection. */
@@ -198,7 +206,10 @@ export function basemapDataFor(
     'borders-outside': bordersFor(sources.lowCountries, { decimals: options.lowDecimals, outside: region }),
     labels,
     seas: waterLabelsFor(sources.places),
-    'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows)),
+    'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows), {
+      ...DEFAULT_BAND_OPTIONS,
+      anchors: options.labelAnchors,
+    }),
     places: placeLabelsFor(sources.places),
     'land-window': withExtent(
       concatenated(

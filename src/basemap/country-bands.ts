@@ -5,6 +5,9 @@
  * enough for a label. Candidates are then taken roomiest first, each at least `spacingPx` from the country's labels
  * already taken and from its world-view label (labels.geojson, shown at every zoom). MapLibre's collision detection
  * thins what still overlaps other labels.
+ *
+ * At close zooms a country is named once or twice per screen, so a label can fall outside the view a reader is shown.
+ * The places the story zooms in on are `anchors`: near each, every country with room there gets its label first.
  */
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
 import { clipPolygonsToBbox } from './clip';
@@ -44,6 +47,10 @@ export interface BandOptions {
    * wide screen, so a view names a country once or twice rather than tiling it (#31).
    */
   closeSpacing: { fromZoom: number; px: number };
+  /** Where the story's close-ups are centred: from `closeSpacing.fromZoom` on, each country first gets the roomiest */
+  anchors: readonly Position[];
+  /** … of its candidates within this many px of each anchor (inside a screen centred on the anchor). */
+  anchorRadiusPx: number;
   decimals: number;
   /** The last band shows to this zoom. */
   lastMaxZoom: number;
@@ -54,6 +61,8 @@ export const DEFAULT_BAND_OPTIONS: BandOptions = {
   minDistancePx: 14,
   spacingPx: 260,
   closeSpacing: { fromZoom: 7, px: 900 },
+  anchors: [],
+  anchorRadiusPx: 360,
   decimals: 3,
   lastMaxZoom: 24,
 };
@@ -76,7 +85,9 @@ export function countryBandLabelsFor(
     const scale = degreesPerPixelAt(band.zoom);
     const cell = options.cellPx * scale;
     const maxzoom = index === bands.length - 1 ? options.lastMaxZoom : (bands[index + 1]?.zoom ?? band.zoom + 1);
-    const spacing = (band.zoom >= options.closeSpacing.fromZoom ? options.closeSpacing.px : options.spacingPx) * scale;
+    const close = band.zoom >= options.closeSpacing.fromZoom;
+    const spacing = (close ? options.closeSpacing.px : options.spacingPx) * scale;
+    const anchorRadius = options.anchorRadiusPx * scale;
     for (const country of countries.features) {
       const label = world.get(country.properties.iso_a2);
       if (!label) continue;
@@ -90,7 +101,15 @@ export function countryBandLabelsFor(
         }
       }
       const taken: Position[] = [label.geometry.coordinates];
-      for (const candidate of candidates.sort((a, b) => b.distance - a.distance)) {
+      const roomiest = candidates.sort((a, b) => b.distance - a.distance);
+      // Near the anchors first (the roomiest candidate within reach of each), then the rest, roomiest first.
+      const nearAnchors = close
+        ? options.anchors.flatMap((anchor) => {
+            const reach = roomiest.find((c) => mercatorDistance(c.position, anchor) <= anchorRadius);
+            return reach ? [reach] : [];
+          })
+        : [];
+      for (const candidate of [...nearAnchors, ...roomiest]) {
         if (taken.some((position) => mercatorDistance(candidate.position, position) < spacing)) continue;
         taken.push(candidate.position);
         const { iso_a2, name_en, name_uk, rank } = label.properties;

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { area, booleanClockwise, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  BBox,
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -629,6 +638,26 @@ describe('countryBandLabelsFor on a made-up map', () => {
     }
     expect(labels.filter((l) => l.properties.iso_a2 === 'BB')).toEqual([]);
     expect(labels.every((l) => l.properties.minzoom === 6 && l.properties.maxzoom === 24)).toBe(true);
+  });
+
+  it('names each country near every anchor (where the story zooms in) at close zooms, still apart (#31)', () => {
+    const bands = [{ zoom: 9, boxes: [[0, 0, 6, 4] as BBox] }];
+    const anchor: Position = [0.4, 3.7];
+    const pxFrom = (label: Feature<Point>, [lon0 = 0, lat0 = 0]: Position) => {
+      const [lon = 0, lat = 0] = label.geometry.coordinates;
+      return Math.hypot(lon - lon0, mercatorY(lat) - mercatorY(lat0)) / degreesPerPixelAt(9);
+    };
+    const near = (options: typeof DEFAULT_BAND_OPTIONS) =>
+      countryBandLabelsFor(countries, world, bands, options).features.filter(
+        (l) => l.properties.iso_a2 === 'AA' && pxFrom(l, anchor) <= options.anchorRadiusPx,
+      );
+    expect(near(DEFAULT_BAND_OPTIONS), 'without anchors, roomiest first').toEqual([]);
+    const anchored = { ...DEFAULT_BAND_OPTIONS, anchors: [anchor] };
+    expect(near(anchored)).toHaveLength(1);
+    const all = countryBandLabelsFor(countries, world, bands, anchored).features;
+    for (const a of all)
+      for (const b of all)
+        if (a !== b) expect(pxFrom(a, b.geometry.coordinates)).toBeGreaterThanOrEqual(anchored.closeSpacing.px);
   });
 
   it('labels the strip once it is wide enough on screen', () => {
