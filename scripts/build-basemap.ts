@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import {
   BASEMAP_FILES,
@@ -50,12 +50,19 @@ const atlas = (name: string): Topology => {
 const places = parsePlaces(JSON.parse(readFileSync(placesFile, 'utf8')));
 const sources: BasemapSources = basemapSourcesFor(atlas, atlasVersion, places);
 // The story's places (its Point features): the close-ups are centred on them, and each country there is named near them.
-const storyPoints = STORY_LAYERS.flatMap((layer) =>
-  (JSON.parse(readFileSync(join(root, 'geo', `${layer}.geojson`), 'utf8')) as FeatureCollection).features.flatMap(
-    (f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : []),
-  ),
+// The depot, measured to Ukraine's border, is framed with its nearest border point: the middle is an anchor too.
+const storyPoints = STORY_LAYERS.flatMap(
+  (layer) =>
+    (JSON.parse(readFileSync(join(root, 'geo', `${layer}.geojson`), 'utf8')) as FeatureCollection<Point>).features,
+).filter((f) => f.geometry.type === 'Point');
+const measured = storyPoints.filter((f) =>
+  (f.properties?.reported as { measure?: string }[] | undefined)?.some((r) => r.measure === 'distance-to-ukraine'),
 );
-const data = basemapDataFor(sources, { ...DEFAULT_BASEMAP_OPTIONS, labelAnchors: storyPoints });
+const data = basemapDataFor(sources, {
+  ...DEFAULT_BASEMAP_OPTIONS,
+  labelAnchors: storyPoints.map((f) => f.geometry.coordinates),
+  measuredToUkraine: measured.map((f) => f.geometry.coordinates),
+});
 
 mkdirSync(outDir, { recursive: true });
 const sizes: Record<string, FileSize> = {};

@@ -6,6 +6,7 @@ import { rewind } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { nearestBorderPoint } from '../story/border-distance';
 import { splitPolygonsAtAntimeridian } from './antimeridian';
 import { clipLinesToBbox, clipPolygonsToBbox } from './clip';
 import { borderMeshFor, countryFeaturesFor, mergeUnits, polygonUnitsOf } from './countries';
@@ -120,6 +121,11 @@ export interface BasemapOptions {
   windows: readonly BBox[];
   /** The story's places, where its close-ups are centred: every country there is named near them (country-bands.ts). */
   labelAnchors: readonly Position[];
+  /**
+   * Places the story measures to Ukraine's border: a close-up frames each with its nearest border point, so the middle
+   * of that line is an anchor too.
+   */
+  measuredToUkraine: readonly Position[];
   /** Decimal places of the window files (the 1:10m data is quantised to about 0.0036° by 0.0017°). */
   windowDecimals: number;
 }
@@ -149,6 +155,7 @@ export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   windows: DETAIL_WINDOWS,
   windowDecimals: 3,
   labelAnchors: [],
+  measuredToUkraine: [],
 };
 
 /** All outputs, keyed by file name: each an RFC 7946 FeatureCollection. */
@@ -194,6 +201,11 @@ export function basemapDataFor(
   const high =
     options.highMinArea > 0 ? simplifyTopology(sources.highCountries, options.highMinArea) : sources.highCountries;
   const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals);
+  const ukraine = ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource);
+  const toBorder = options.measuredToUkraine.map((p) => {
+    const [lon = 0, lat = 0] = nearestBorderPoint(p, ukraine);
+    return [((p[0] ?? 0) + lon) / 2, ((p[1] ?? 0) + lat) / 2];
+  });
   return {
     'land-low': landFor(sources.lowLand, { decimals: options.worldViewDecimals }),
     'borders-low': bordersFor(sources.lowCountries, { decimals: options.worldViewDecimals }),
@@ -208,7 +220,7 @@ export function basemapDataFor(
     seas: waterLabelsFor(sources.places),
     'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows), {
       ...DEFAULT_BAND_OPTIONS,
-      anchors: options.labelAnchors,
+      anchors: [...options.labelAnchors, ...toBorder],
     }),
     places: placeLabelsFor(sources.places),
     'land-window': withExtent(
@@ -222,10 +234,7 @@ export function basemapDataFor(
     'borders-window': concatenated(
       options.windows.map((bbox) => bordersFor(sources.highCountries, { decimals: options.windowDecimals, bbox })),
     ),
-    ukraine: {
-      type: 'FeatureCollection',
-      features: [ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource)],
-    },
+    ukraine: { type: 'FeatureCollection', features: [ukraine] },
   };
 }
 

@@ -101,15 +101,15 @@ export function countryBandLabelsFor(
         }
       }
       const taken: Position[] = [label.geometry.coordinates];
-      const roomiest = candidates.sort((a, b) => b.distance - a.distance);
-      // Near the anchors first (the roomiest candidate within reach of each), then the rest, roomiest first.
+      // Near the anchors first (the roomiest point of the country within reach of each), then the rest, roomiest first.
       const nearAnchors = close
         ? options.anchors.flatMap((anchor) => {
-            const reach = roomiest.find((c) => mercatorDistance(c.position, anchor) <= anchorRadius);
-            return reach ? [reach] : [];
+            if (!band.boxes.some((box) => inBox(anchor, box))) return [];
+            const best = bestPoleIn(clipPolygonsToBbox(country.geometry, squareAround(anchor, anchorRadius)));
+            return best && best.distance / scale >= options.minDistancePx ? [best] : [];
           })
         : [];
-      for (const candidate of [...nearAnchors, ...roomiest]) {
+      for (const candidate of [...nearAnchors, ...candidates.sort((a, b) => b.distance - a.distance)]) {
         if (taken.some((position) => mercatorDistance(candidate.position, position) < spacing)) continue;
         taken.push(candidate.position);
         const { iso_a2, name_en, name_uk, rank } = label.properties;
@@ -141,6 +141,20 @@ function cellsOf([west, south, east, north]: BBox, cell: number): BBox[] {
     }
   }
   return out;
+}
+
+const inBox = ([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox) =>
+  lon >= west && lon <= east && lat >= south && lat <= north;
+
+/** The box around `center` that is `2 × half` Mercator degrees on each side (a square on the map), as lon/lat. */
+function squareAround([lon = 0, lat = 0]: Position, half: number): BBox {
+  const y = mercatorY(lat);
+  return [
+    lon - half / Math.SQRT2,
+    latitudeOfMercatorY(y - half / Math.SQRT2),
+    lon + half / Math.SQRT2,
+    latitudeOfMercatorY(y + half / Math.SQRT2),
+  ];
 }
 
 function bestPoleIn(geometry: MultiPolygon): { position: Position; distance: number } | undefined {

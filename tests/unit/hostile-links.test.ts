@@ -62,6 +62,25 @@ describe('a hostile link opened as a fresh page', () => {
     expect(again.selected.value?.feature.properties.id).toBe(selected);
   });
 
+  // The browser opens one of these (tests/e2e/time.test.ts); each is a fresh page's model here.
+  it.each(['#t=2023-02-30', '#t=2024-01-01', '#t=<script>alert(1)</script>', '#step=99', '#step=-1'])(
+    'falls back to all time and the free map for %s',
+    (hash) => {
+      const model = openFresh(hash);
+      expect(model.time.date.value, 'all time').toBeUndefined();
+      expect(model.time.step.value, 'no story step').toBeUndefined();
+      expect(hashFor(model, hash)).not.toMatch(/[#&](t|step)=/);
+    },
+  );
+
+  it('keeps a valid day and step (the checks above can see a change)', () => {
+    const model = openFresh('#t=2023-09-13');
+    expect(model.time.date.value).toBe('2023-09-13');
+    const stepped = openFresh('#step=2');
+    expect(stepped.time.step.value).toBeDefined();
+    expect(hashFor(stepped, '#step=2')).toMatch(/[#&]step=2(&|$)/);
+  });
+
   it('keeps what a link asks for when it is valid (the checks above can see a change)', () => {
     const model = openFresh('#map=6/45.9/40.1&layers=ports,rail-route&f=tikhoretsk-depot&lang=en');
     expect(model.lang.value).toBe('en');
