@@ -23,6 +23,7 @@ import {
 import { enclavedUnitsOf, uncodedUnitsFor, unitNameOf } from '../src/basemap/countries';
 import { parsePlaces } from '../src/basemap/places';
 import { STORY_LAYERS } from '../src/story/types';
+import { FIRST_VIEW_BOUNDS } from '../src/story/view';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +63,8 @@ const data = basemapDataFor(sources, {
   ...DEFAULT_BASEMAP_OPTIONS,
   labelAnchors: storyPoints.map((f) => f.geometry.coordinates),
   measuredToUkraine: measured.map((f) => f.geometry.coordinates),
+  // The first view frames the story up to Moscow, 55.8° N; a wide screen shows a little more.
+  firstViewNorth: FIRST_VIEW_BOUNDS[1][1] + 2,
 });
 
 mkdirSync(outDir, { recursive: true });

@@ -24,6 +24,7 @@ import { parseUrlState } from './state/url-state';
 import { FIRST_VIEW_BOUNDS } from './story/view';
 import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
 import { App } from './ui/App';
+import { preloadClaims } from './ui/FeatureClaims';
 import { NARROW_SCREEN } from './ui/media';
 
 const model = createModel();
@@ -85,6 +86,8 @@ const firstViewDone = new Promise<void>((resolve) => {
     if (model.mapStatus.value !== 'loading') resolve();
   });
 });
+// A popup's claims block too, so that a popup opened later has it from its first frame (see FeatureClaims.tsx).
+void firstViewDone.then(preloadClaims);
 const { story } = bindData(
   model,
   linked,

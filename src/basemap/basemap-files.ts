@@ -126,6 +126,11 @@ export interface BasemapOptions {
    * of that line is an anchor too.
    */
   measuredToUkraine: readonly Position[];
+  /**
+   * The latitudes the story's first view shows: a country whose world-view label would sit north of them (Russia's,
+   * at 64° N) is labelled in its part south of `firstViewNorth` instead, when that part has room for a name.
+   */
+  firstViewNorth: number;
   /** Decimal places of the window files (the 1:10m data is quantised to about 0.0036° by 0.0017°). */
   windowDecimals: number;
 }
@@ -156,6 +161,7 @@ export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
   windowDecimals: 3,
   labelAnchors: [],
   measuredToUkraine: [],
+  firstViewNorth: 90,
 };
 
 /** All outputs, keyed by file name: each an RFC 7946 FeatureCollection. */
@@ -200,7 +206,10 @@ export function basemapDataFor(
   const { region } = options;
   const high =
     options.highMinArea > 0 ? simplifyTopology(sources.highCountries, options.highMinArea) : sources.highCountries;
-  const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals);
+  const labels = countryLabelsFor(countryFeaturesFor(sources.labelCountries), options.labelDecimals, {
+    box: [-180, -90, 180, options.firstViewNorth],
+    minRoom: 3,
+  });
   const ukraine = ukraineFeatureFor(sources.ukraineCountries, options.ukraineDecimals, sources.ukraineSource);
   const toBorder = options.measuredToUkraine.map((p) => {
     const [lon = 0, lat = 0] = nearestBorderPoint(p, ukraine);
@@ -220,7 +229,8 @@ export function basemapDataFor(
     seas: waterLabelsFor(sources.places),
     'labels-detail': countryBandLabelsFor(countryFeaturesFor(high), labels, labelBandsFor(region, options.windows), {
       ...DEFAULT_BAND_OPTIONS,
-      anchors: [...options.labelAnchors, ...toBorder],
+      // The depot's line to the border first: its close-up shows both countries, the depot's own a part of one.
+      anchors: [...toBorder, ...options.labelAnchors],
     }),
     places: placeLabelsFor(sources.places),
     'land-window': withExtent(

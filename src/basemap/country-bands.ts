@@ -47,10 +47,17 @@ export interface BandOptions {
    * wide screen, so a view names a country once or twice rather than tiling it (#31).
    */
   closeSpacing: { fromZoom: number; px: number };
-  /** Where the story's close-ups are centred: from `closeSpacing.fromZoom` on, each country first gets the roomiest */
+  /**
+   * Where the story's close-ups are centred, in order of importance: from `closeSpacing.fromZoom` on, each country
+   * first gets the roomiest
+   */
   anchors: readonly Position[];
-  /** … of its candidates within this many px of each anchor (inside a screen centred on the anchor). */
+  /** … point within this many px of each anchor (inside a screen centred on the anchor) … */
   anchorRadiusPx: number;
+  /** … and at least this many px from it, clear of the place's own marker and label … */
+  anchorClearPx: number;
+  /** … where the country has this much room around the label (a name, not a sliver by the place). */
+  anchorMinRoomPx: number;
   decimals: number;
   /** The last band shows to this zoom. */
   lastMaxZoom: number;
@@ -63,6 +70,8 @@ export const DEFAULT_BAND_OPTIONS: BandOptions = {
   closeSpacing: { fromZoom: 7, px: 900 },
   anchors: [],
   anchorRadiusPx: 360,
+  anchorClearPx: 160,
+  anchorMinRoomPx: 40,
   decimals: 3,
   lastMaxZoom: 24,
 };
@@ -105,12 +114,28 @@ export function countryBandLabelsFor(
       const nearAnchors = close
         ? options.anchors.flatMap((anchor) => {
             if (!band.boxes.some((box) => inBox(anchor, box))) return [];
-            const best = bestPoleIn(clipPolygonsToBbox(country.geometry, squareAround(anchor, anchorRadius)));
-            return best && best.distance / scale >= options.minDistancePx ? [best] : [];
+            // The square around the anchor less the smaller square the place's marker and label take: four boxes.
+            const [w, s, e, n] = squareAround(anchor, anchorRadius);
+            const [cw, cs, ce, cn] = squareAround(anchor, options.anchorClearPx * scale * Math.SQRT2);
+            const around: BBox[] = [
+              [w, s, cw, n],
+              [ce, s, e, n],
+              [cw, s, ce, cs],
+              [cw, cn, ce, n],
+            ];
+            const best = around
+              .map((box) => bestPoleIn(clipPolygonsToBbox(country.geometry, box)))
+              .reduce((a, b) => (b && (!a || b.distance > a.distance) ? b : a), undefined);
+            return best && best.distance / scale >= options.anchorMinRoomPx ? [best] : [];
           })
         : [];
-      for (const candidate of [...nearAnchors, ...candidates.sort((a, b) => b.distance - a.distance)]) {
-        if (taken.some((position) => mercatorDistance(candidate.position, position) < spacing)) continue;
+      // Anchored labels keep twice `anchorRadiusPx` apart (anchors a screen apart each get theirs), the rest `spacing`.
+      const queue = [
+        ...nearAnchors.map((c) => ({ ...c, apart: Math.min(spacing, 2 * anchorRadius) })),
+        ...candidates.sort((a, b) => b.distance - a.distance).map((c) => ({ ...c, apart: spacing })),
+      ];
+      for (const candidate of queue) {
+        if (taken.some((position) => mercatorDistance(candidate.position, position) < candidate.apart)) continue;
         taken.push(candidate.position);
         const { iso_a2, name_en, name_uk, rank } = label.properties;
         features.push({

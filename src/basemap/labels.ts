@@ -3,9 +3,10 @@
  * it), placed at the pole of inaccessibility of the country's largest polygon as drawn in Web Mercator.
  */
 import { area, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { clipPolygonsToBbox } from './clip';
 import type { CountryProperties } from './countries';
-import { mercatorPoleOfInaccessibility } from './pole-of-inaccessibility';
+import { mercatorPoleOfInaccessibility, mercatorPoleWithDistanceOf } from './pole-of-inaccessibility';
 import { roundPosition } from './precision';
 
 /** Properties of a label point: `rank` 1 is the largest country by area (label priority). */
@@ -49,8 +50,31 @@ export function largestPolygonOf(geometry: MultiPolygon): Polygon {
   return best;
 }
 
-/** A label position ([lon, lat], rounded to `decimals`) inside the largest polygon of `geometry`. */
-export function labelPositionFor(geometry: MultiPolygon, decimals: number): Position {
+/**
+ * A label position ([lon, lat], rounded to `decimals`) inside the largest polygon of `geometry`; when that falls outside
+ * `within` (the part of the world the story's first view shows), inside the largest part of the country in `within`,
+ * if that part has `minRoom` Mercator degrees around its label.
+ */
+export function labelPositionFor(
+  geometry: MultiPolygon,
+  decimals: number,
+  within?: { box: BBox; minRoom: number },
+): Position {
+  const position = positionInLargest(geometry, decimals);
+  if (!within || inBox(position, within.box)) return position;
+  const inside = clipPolygonsToBbox(geometry, within.box);
+  let best: { position: Position; distance: number } | undefined;
+  for (const rings of inside.coordinates) {
+    const pole = mercatorPoleWithDistanceOf(rings);
+    if (!best || pole.distance > best.distance) best = pole;
+  }
+  return best && best.distance >= within.minRoom ? roundPosition(best.position, decimals) : position;
+}
+
+const inBox = ([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox) =>
+  lon >= west && lon <= east && lat >= south && lat <= north;
+
+function positionInLargest(geometry: MultiPolygon, decimals: number): Position {
   const polygon = largestPolygonOf(geometry);
   const pole = roundPosition(mercatorPoleOfInaccessibility(polygon.coordinates), decimals);
   if (booleanPointInPolygon(pole, polygon)) return pole;
@@ -61,6 +85,7 @@ export function labelPositionFor(geometry: MultiPolygon, decimals: number): Posi
 export function countryLabelsFor(
   countries: FeatureCollection<MultiPolygon, CountryProperties>,
   decimals: number,
+  within?: { box: BBox; minRoom: number },
 ): FeatureCollection<Point, CountryLabelProperties> {
   const named = countries.features.flatMap((country) => {
     const names = countryNamesFor(country.properties.iso_a2);
@@ -71,7 +96,7 @@ export function countryLabelsFor(
     ({ country, names }, index): Feature<Point, CountryLabelProperties> => ({
       type: 'Feature',
       properties: { iso_a2: country.properties.iso_a2, ...names, rank: index + 1 },
-      geometry: { type: 'Point', coordinates: labelPositionFor(country.geometry, decimals) },
+      geometry: { type: 'Point', coordinates: labelPositionFor(country.geometry, decimals, within) },
     }),
   );
   return { type: 'FeatureCollection', features };

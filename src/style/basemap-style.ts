@@ -154,6 +154,9 @@ export function basemapLayers(lang: Lang, withDetail = true): LayerSpecification
       'text-transform': 'uppercase',
       'text-letter-spacing': 0.08,
       'text-max-width': 7,
+      // An area's name may sit a little off its point where a town or the story's labels take the point.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 1,
       'symbol-sort-key': ['get', 'rank'],
     },
     paint: {

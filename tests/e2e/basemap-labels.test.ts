@@ -36,7 +36,8 @@ const VIEWS: View[] = [
     zoom: 7,
     countries: ['Russia', 'China', 'North Korea'],
     seas: ['Sea of Japan', 'Peter the Great Gulf'],
-    towns: ['Hunchun', 'Nakhodka', 'Fokino'],
+    // (Nakhodka is just right of the map since #31's layout gave the map a column beside the text.)
+    towns: ['Hunchun', 'Artyom', 'Bolshoy Kamen'],
   },
   {
     name: 'rajin-z9',
@@ -68,7 +69,8 @@ const VIEWS: View[] = [
     zoom: 7,
     countries: ['Russia', 'Ukraine'],
     seas: ['Sea of Azov'],
-    towns: ['Rostov-on-Don', 'Kropotkin'],
+    // (Kropotkin is just below the map since #31's layout gave the map a column beside the text.)
+    towns: ['Rostov-on-Don', 'Mariupol'],
   },
   {
     name: 'tikhoretsk-z9',

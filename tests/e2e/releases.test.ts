@@ -47,7 +47,12 @@ function publish(version: 'v1' | 'v2') {
     for (const [from, to] of renamed) if (from !== to) text = text.replaceAll(from, to);
     if (path.endsWith('index.html')) text = text.replace('<head>', `<head><meta name="release" content="${version}">`);
     // The precache knows index.html by its revision: a new release's page has a new one.
-    if (path.endsWith('sw.js')) text = text.replace(/("url": "index.html",\s*"revision": ")[^"]+"/, `$1${version}"`);
+    // (sw.js is minified in a production build: `{url:"index.html",revision:"…"}`.)
+    if (path.endsWith('sw.js')) {
+      const revised = text.replace(/("?url"?:\s*"index.html",\s*"?revision"?:\s*")[^"]+"/, `$1${version}"`);
+      if (version !== 'v1' && revised === text) throw new Error(`no revision of index.html in ${path}`);
+      text = revised;
+    }
     writeFileSync(path, text);
   }
 }
