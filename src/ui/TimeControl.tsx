@@ -140,9 +140,12 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
     const target = tickDays[Math.max(0, Math.min(tickDays.length - 1, next))];
     if (target === undefined) return;
     setFocusDay(target);
-    // The group, read now: the event's currentTarget is gone by the next frame.
-    const group = (event.currentTarget as HTMLElement).closest('.time-ticks');
-    requestAnimationFrame(() => group?.querySelector<HTMLElement>(`[data-day="${target}"]`)?.focus());
+    // At once (every tick is rendered; tabindex -1 takes focus from a script): a next key press, however quick, starts
+    // from the tick that has the focus.
+    (event.currentTarget as HTMLElement)
+      .closest('.time-ticks')
+      ?.querySelector<HTMLElement>(`[data-day="${target}"]`)
+      ?.focus();
   };
 
   return (
