@@ -4,11 +4,13 @@
  * steps: the map works without them.
  */
 import eventsUrl from '../../geo/events.json?url';
+import observationsUrl from '../../geo/observations.json?url';
 import stepsUrl from '../../geo/steps.json?url';
+import { parseObservations } from '../story/observations';
 import type { DataError } from '../story/parse-story';
 import { parseSteps, parseTimeline } from '../story/parse-timeline';
 import { QUOTE_BY_ID } from '../story/quotes';
-import type { StoryStep, Timeline } from '../story/timeline';
+import { dayOf, type StoryStep, type Timeline } from '../story/timeline';
 import { type FetchOptions, fetchJson } from './fetch-json';
 
 /** Loads the timeline and the steps; never rejects, even when a file never answers. `retry` bypasses the HTTP cache. */
@@ -17,14 +19,22 @@ export async function loadTimeline(
   fetcher: typeof fetch = fetch,
   options: FetchOptions = {},
 ): Promise<{ timeline: Timeline | undefined; steps: StoryStep[]; errors: DataError[] }> {
-  const [events, steps] = await Promise.all([
+  const [events, steps, seen] = await Promise.all([
     fetchJson('geo/events.json', eventsUrl, fetcher, options),
     fetchJson('geo/steps.json', stepsUrl, fetcher, options),
+    fetchJson('geo/observations.json', observationsUrl, fetcher, options),
   ]);
-  const errors = [events.error, steps.error].filter((e): e is DataError => e !== undefined);
+  const errors = [events.error, steps.error, seen.error].filter((e): e is DataError => e !== undefined);
   const parsed = events.value === undefined ? undefined : parseTimeline('geo/events.json', events.value, featureIds);
   errors.push(...(parsed?.errors ?? []));
-  const timeline = parsed?.timeline;
+  let timeline = parsed?.timeline;
+  // The satellite images, checked against the timeline's days: a broken file costs only their ticks.
+  if (timeline && seen.value !== undefined) {
+    const range = [dayOf(timeline.start)!, dayOf(timeline.end)!] as const;
+    const observed = parseObservations('geo/observations.json', seen.value, { range, features: featureIds });
+    errors.push(...observed.errors);
+    timeline = { ...timeline, observations: observed.observations };
+  }
   if (!timeline || steps.value === undefined) return { timeline, steps: [], errors };
   const parsedSteps = parseSteps('geo/steps.json', steps.value, {
     features: featureIds,

@@ -173,7 +173,11 @@ const uk = {
   'inset.rajin': 'Раджин',
   'inset.dunai': 'Дунай',
   'time.hint':
-    'Оберіть день або натисніть «Відтворити». Кружок — подія одного дня, квадрат — період (його тривалість — смуга під ним); помаранчеве — події обраного дня.',
+    'Оберіть день або натисніть «Відтворити». Кружок — подія одного дня, квадрат — період (його тривалість — смуга під ним); помаранчеве — події обраного дня. Ромб — дні супутникових знімків.',
+  'time.imagery': 'Знімки',
+  'time.imageryGroup': 'Супутникові знімки на шкалі часу',
+  'time.takenBy': 'зняв: {who}',
+  'time.analysedBy': 'аналіз: {who}',
 } as const;
 
 export type StringKey = keyof typeof uk;
@@ -345,7 +349,11 @@ const en: Record<StringKey, string> = {
   'inset.rajin': 'Rajin',
   'inset.dunai': 'Dunai',
   'time.hint':
-    'Choose a day or press Play. A dot is a one-day event, a square a period (its span is the bar under it); orange marks the chosen day’s events.',
+    'Choose a day or press Play. A dot is a one-day event, a square a period (its span is the bar under it); orange marks the chosen day’s events. A diamond marks the days of satellite images.',
+  'time.imagery': 'Satellite imagery',
+  'time.imageryGroup': 'Satellite imagery on the timeline',
+  'time.takenBy': 'taken by {who}',
+  'time.analysedBy': 'analysed by {who}',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { uk, en };

@@ -2,8 +2,10 @@
  * The story in time: dated events (`geo/events.json`) and what the map shows on a given day. Pure: dates are ISO
  * strings (`YYYY-MM-DD`, UTC days), days are whole numbers counted from 1970-01-01.
  */
+
 import { along, length } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
+import type { Observation } from './observations';
 import type { Source, StoryLayerId } from './types';
 
 /** A reported event: when (a day or a range of days), how sure the date is, who reports it, and where. */
@@ -35,6 +37,8 @@ export interface Timeline {
   start: string;
   end: string;
   events: StoryEvent[];
+  /** What was seen from orbit and when (geo/observations.json), apart from what was reported; none when not loaded. */
+  observations?: readonly Observation[];
 }
 
 /** One step of the guided story. */

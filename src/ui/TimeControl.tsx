@@ -11,7 +11,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
-import { daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
+import { type Observation, observationsOn } from '../story/observations';
+import { dayOf, daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
 import { laneOfTicks, monthStarts } from '../story/timeline-axis';
 
 /** How long each day lasts while playing. */
@@ -42,6 +43,48 @@ function eventTitle(e: StoryEvent, lang: Lang): string {
   return lang === 'uk' ? e.title_uk : e.title_en;
 }
 
+/** Which tick a roving-tabindex key leads to from `index` of `count`, or undefined for another key. */
+function rovingIndex(event: KeyboardEvent, index: number, count: number): number | undefined {
+  const to: Record<string, number> = {
+    ArrowRight: index + 1,
+    ArrowDown: index + 1,
+    ArrowLeft: index - 1,
+    ArrowUp: index - 1,
+    Home: 0,
+    End: count - 1,
+  };
+  const next = to[event.key];
+  if (next === undefined) return undefined;
+  event.preventDefault();
+  return Math.max(0, Math.min(count - 1, next));
+}
+
+/**
+ * Focuses the tick `selector` of the key's group at once (every tick is rendered; tabindex -1 takes focus from a
+ * script): a next key press, however quick, starts from the tick that has the focus.
+ */
+function focusIn(event: KeyboardEvent, selector: string): void {
+  (event.currentTarget as HTMLElement).closest('.time-ticks')?.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/** "Satellite imagery: Images of Najin …, 7 — 8 September 2023; taken by not named, analysed by …. The hedge." */
+function observationText(o: Observation, lang: Lang): string {
+  const uk = lang === 'uk';
+  const [a, b] = [formatIsoDate(lang, o.start), o.end ? formatIsoDate(lang, o.end) : undefined];
+  const dates = b && b !== a ? `${a} — ${b}` : a;
+  const when = o.precision === 'approximate' ? `${dates} (${t(lang, 'time.approximate')})` : dates;
+  const who = [
+    tf(lang, 'time.takenBy', { who: uk ? o.taken_by_uk : o.taken_by_en }),
+    tf(lang, 'time.analysedBy', { who: uk ? o.analysed_by_uk : o.analysed_by_en }),
+  ].join(', ');
+  return `${t(lang, 'time.imagery')}: ${uk ? o.title_uk : o.title_en}, ${when}; ${who}. ${uk ? o.hedge_uk : o.hedge_en}`;
+}
+
+const daysOfObservation = (o: Observation): [number, number] => {
+  const a = dayOf(o.start)!;
+  return [a, o.end ? dayOf(o.end)! : a];
+};
+
 function eventDates(e: StoryEvent, lang: Lang): string {
   const [a, b] = [formatIsoDate(lang, e.start), e.end ? formatIsoDate(lang, e.end) : undefined];
   const dates = b && b !== a ? `${a} — ${b}` : a;
@@ -56,6 +99,7 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   const track = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(600);
   const [focusDay, setFocusDay] = useState<number | undefined>(undefined);
+  const [focusImage, setFocusImage] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (!playing) return;
@@ -126,27 +170,26 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   };
 
   const onTickKey = (event: KeyboardEvent, index: number) => {
-    const to: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: tickDays.length - 1,
-    };
-    const next = to[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const target = tickDays[Math.max(0, Math.min(tickDays.length - 1, next))];
+    const target = tickDays[rovingIndex(event, index, tickDays.length) ?? -1];
     if (target === undefined) return;
     setFocusDay(target);
-    // At once (every tick is rendered; tabindex -1 takes focus from a script): a next key press, however quick, starts
-    // from the tick that has the focus.
-    (event.currentTarget as HTMLElement)
-      .closest('.time-ticks')
-      ?.querySelector<HTMLElement>(`[data-day="${target}"]`)
-      ?.focus();
+    focusIn(event, `[data-day="${target}"]`);
   };
+  // The satellite images: a group of their own, with a tab stop of its own.
+  const observations = timeline.observations ?? [];
+  const imageLanes = laneOfTicks(
+    observations.map((o) => share(daysOfObservation(o)[0]) * width),
+    TICK_PX,
+    1,
+  );
+  const rovingImage = observations.find((o) => o.id === focusImage)?.id ?? observations[0]?.id;
+  const onImageKey = (event: KeyboardEvent, index: number) => {
+    const target = observations[rovingIndex(event, index, observations.length) ?? -1];
+    if (target === undefined) return;
+    setFocusImage(target.id);
+    focusIn(event, `[data-observation="${target.id}"]`);
+  };
+  const seenToday = day === undefined ? [] : observationsOn(day, observations);
 
   return (
     <section class="time-control" aria-label={t(lang, 'time.label')}>
@@ -211,6 +254,36 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
             );
           })}
         </fieldset>
+        {observations.length > 0 && (
+          <fieldset class="time-ticks time-imagery" aria-label={t(lang, 'time.imageryGroup')}>
+            {observations.map((o, index) => {
+              const [a] = daysOfObservation(o);
+              const active = seenToday.includes(o);
+              return (
+                <button
+                  key={o.id}
+                  type="button"
+                  class={`time-tick time-tick-imagery${active ? ' time-tick-active' : ''}`}
+                  style={{ left: percent(a), bottom: `${(imageLanes[index] ?? 0) * TICK_PX}px` }}
+                  tabIndex={o.id === rovingImage ? 0 : -1}
+                  aria-label={observationText(o, lang)}
+                  data-observation={o.id}
+                  data-day={a}
+                  onFocus={() => setFocusImage(o.id)}
+                  onKeyDown={(event) => onImageKey(event, index)}
+                  onClick={() => {
+                    time.pause();
+                    time.setDay(a);
+                  }}
+                >
+                  <span class="time-tick-label" aria-hidden="true">
+                    {observationText(o, lang)}
+                  </span>
+                </button>
+              );
+            })}
+          </fieldset>
+        )}
         <div class="time-periods" aria-hidden="true">
           {periods.map((e, i) => {
             const [a, b] = daysOf(e);
@@ -256,7 +329,7 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
         <h2 class="visually-hidden">{t(lang, 'time.today')}</h2>
         {day === undefined ? (
           <p class="time-hint">{t(lang, 'time.hint')}</p>
-        ) : today.length === 0 ? (
+        ) : today.length === 0 && seenToday.length === 0 ? (
           <p>{t(lang, 'time.none')}</p>
         ) : (
           <ul>
@@ -264,6 +337,11 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
               <li key={e.id} title={lang === 'uk' ? e.text_uk : e.text_en}>
                 <strong>{eventTitle(e, lang)}</strong> ({eventDates(e, lang)}),{' '}
                 {tf(lang, 'time.by', { by: lang === 'uk' ? e.by_uk : e.by_en })}
+              </li>
+            ))}
+            {seenToday.map((o) => (
+              <li key={o.id} class="time-today-imagery" data-observation={o.id}>
+                {observationText(o, lang)}
               </li>
             ))}
           </ul>

@@ -144,6 +144,32 @@ describe('the time control', () => {
     console.log(`frames rendered in 2 s while paused: ${frames}`);
     expect(frames).toBe(0);
   });
+
+  it('shows the satellite images apart from the events: who took them, who read them, the hedge (#27 item 4)', async () => {
+    const group = page.getByRole('group', { name: 'Супутникові знімки на шкалі часу' });
+    const images = group.locator('.time-tick-imagery');
+    expect(await images.count()).toBe(3);
+    expect(await page.locator('.time-ticks:not(.time-imagery) .time-tick-imagery').count()).toBe(0);
+    expect(await group.locator('[tabindex="0"]').count()).toBe(1);
+    const whiteHouse = group.locator('[data-observation="white-house-najin-imagery"]');
+    const label = await whiteHouse.getAttribute('aria-label');
+    expect(label).toMatch(
+      /^Знімки: Знімки Наджина \(Раджина\), оприлюднені Білим домом, 7 вересня 2023 р\. — 8 вересня/,
+    );
+    expect(label).toContain('зняв: не названо, аналіз: Білий дім');
+    expect(label).toContain('що в контейнерах, знімки не показують');
+    // One tab stop; the arrow keys move along the group.
+    await group.locator('[tabindex="0"]').focus();
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-observation'));
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-observation'))).not.toBe(first);
+    await whiteHouse.click();
+    expect(await spokenDate(page)).toBe('7 вересня 2023 р.');
+    const today = page.locator('.time-today');
+    expect(await today.locator('.time-today-imagery').count()).toBeGreaterThanOrEqual(2);
+    expect(await today.innerText()).toContain('аналіз: Білий дім');
+    expect(await whiteHouse.getAttribute('class')).toContain('time-tick-active');
+  });
 });
 
 describe('with reduced motion', () => {

@@ -127,7 +127,20 @@ describe("the story's time that fails", () => {
     expect(errors).toEqual([]);
     expect(timeline?.events.length).toBeGreaterThan(0);
     expect(steps.length).toBeGreaterThan(0);
+    expect(timeline?.observations?.map((o) => o.id)).toContain('white-house-najin-imagery');
   });
+
+  for (const fault of FAULTS) {
+    it(`geo/observations.json answering ${fault}: named, the timeline and steps without the images (#27)`, async () => {
+      const broken = await loadTimeline(await featureIds(), network('/geo/observations.json', fault).fetch);
+      expect(broken.errors).toEqual([
+        { file: 'geo/observations.json', message: expect.stringMatching(MESSAGE[fault]) },
+      ]);
+      expect(broken.timeline?.events.length).toBeGreaterThan(0);
+      expect(broken.timeline?.observations ?? []).toEqual([]);
+      expect(broken.steps.length).toBeGreaterThan(0);
+    });
+  }
 
   for (const file of ['events', 'steps'] as const) {
     for (const fault of FAULTS) {
