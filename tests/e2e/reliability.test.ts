@@ -96,7 +96,7 @@ describe('a language switch with a popup open (#26 item 1)', () => {
       return { before: w.seen.before, after: w.camera(), starts: w.seen.starts, moves: w.seen.moves };
     });
     expect(moves, 'frames of a camera animation').toBeLessThanOrEqual(starts);
-    after.forEach((v, i) => expect(v, 'centre, zoom, bearing, pitch').toBeCloseTo(before[i]!, 6));
+    for (const [i, v] of after.entries()) expect(v, 'centre, zoom, bearing, pitch').toBeCloseTo(before[i]!, 6);
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('lang-switch');
     expect(errors).toEqual([]);
     await page.context().close();
