@@ -96,7 +96,7 @@ describe('a language switch with a popup open (#26 item 1)', () => {
       return { before: w.seen.before, after: w.camera(), starts: w.seen.starts, moves: w.seen.moves };
     });
     expect(moves, 'frames of a camera animation').toBeLessThanOrEqual(starts);
-    after.forEach((v, i) => expect(v, 'centre, zoom, bearing, pitch').toBeCloseTo(before[i]!, 6));
+    for (const [i, v] of after.entries()) expect(v, 'centre, zoom, bearing, pitch').toBeCloseTo(before[i]!, 6);
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('lang-switch');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -135,7 +135,7 @@ describe('the map does not wait for the story (#26 item 3)', () => {
     await page.context().close();
   });
 
-  it('an online style that never answers: the embedded basemap stands in, with the notice', async () => {
+  it('an online style that never answers: the bundled basemap stands in, with the notice', async () => {
     const { page } = await openPage(shared.browser, 'about:blank');
     await hold(page, new RegExp(`^${onlineStyleUrl.replace(/[.?]/g, '\\$&')}`));
     await page.goto(onlineBaseUrl);
