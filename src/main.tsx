@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { bindData } from './app/bind-data';
 import { bindEscape } from './app/bind-escape';
 import { applyUrlState, bindUrl } from './app/bind-url';
-import { isEmbedSearch } from './app/embed';
+import { isEmbedMode } from './app/embed';
 import { loadStory } from './app/load-story';
 import { loadUkraine } from './app/load-ukraine';
 import { registerOfflineWhenReady } from './app/offline';
@@ -49,7 +49,7 @@ bindPauseWhenHidden(model.time);
 window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
-const embedded = isEmbedSearch(window.location.search);
+const embedMode = isEmbedMode(window.location.search);
 // The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
 // legend in view); the other panels start folded.
 model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
@@ -60,7 +60,7 @@ if (!root) throw new Error('index.html has no #app element');
 // GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 // The world view's basemap files start downloading now, beside the map code (see src/app/prefetch-basemap.ts); not
-// when an online basemap is configured, which the embedded one only stands in for if it fails.
+// when an online basemap is configured, which the bundled one only stands in for if it fails.
 const basemapPrefetch: BasemapPrefetch = import.meta.env.VITE_BASEMAP_STYLE_URL
   ? () => ({})
   : prefetchBasemap(firstViewUrlsFor(basemapUrlsFor(base)), fetch);
@@ -74,7 +74,7 @@ render(
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
     insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
-    embedded={embedded}
+    embedMode={embedMode}
   />,
   root,
 );

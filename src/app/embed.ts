@@ -1,7 +1,7 @@
 /**
  * Embedding: the `embed=1` query parameter that asks for the compact page, and the `<iframe>` snippet that
  * embeds the current view in another site. Pure: URL strings in, strings out. The view itself stays in the
- * hash, so an embedded map and its full page share one link format.
+ * hash, so a page in embed mode and its full page share one link format.
  */
 
 /** The query parameter (in the search, not the hash: it is how the page is shown, not the view). */
@@ -9,8 +9,8 @@ export const EMBED_PARAM = 'embed';
 /** The snippet's height in px: room for the title line, the map and the credits. */
 export const EMBED_HEIGHT = 600;
 
-/** Whether a page with this `location.search` is embedded. */
-export function isEmbedSearch(search: string): boolean {
+/** Whether a page with this `location.search` asks for embed mode. */
+export function isEmbedMode(search: string): boolean {
   return new URLSearchParams(search).get(EMBED_PARAM) === '1';
 }
 

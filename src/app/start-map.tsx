@@ -39,7 +39,7 @@ export interface StartMapOptions {
 const FONT_TIMEOUT_MS = 2000;
 /** How long a lost WebGL context may take to come back before the page falls back to the static picture. */
 const CONTEXT_RESTORE_MS = 3000;
-/** How long an online style may take to load before the embedded basemap stands in for it. */
+/** How long an online style may take to load before the bundled basemap stands in for it. */
 export const ONLINE_STYLE_TIMEOUT_MS = 8000;
 
 /** Waits for the shipped font's Latin and Cyrillic faces, so labels are not drawn with a fallback font. */
@@ -54,9 +54,9 @@ async function fontsReady(): Promise<void> {
   );
 }
 
-/** The map's credits in `lang`: the story's sources, and the embedded basemap's when it is the one shown. */
-function creditsFor(lang: Lang, embeddedBasemap: boolean): string[] {
-  return [t(lang, 'map.credits.story'), ...(embeddedBasemap ? [basemapAttributionFor(lang)] : [])];
+/** The map's credits in `lang`: the story's sources, and the bundled basemap's when it is the one shown. */
+function creditsFor(lang: Lang, bundledBasemap: boolean): string[] {
+  return [t(lang, 'map.credits.story'), ...(bundledBasemap ? [basemapAttributionFor(lang)] : [])];
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -81,7 +81,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   // The map starts with whatever of the story has arrived (usually all of it: its files are small, the map code is
   // not); the rest is sent to the map when it comes. `styledLayers` is what the style was made with.
   let styledLayers: readonly StoryLayerData[] = model.layers.peek();
-  const embeddedStyle = () => {
+  const bundledStyle = () => {
     const now = model.lang.peek();
     styledLayers = model.layers.peek();
     return withMoving(
@@ -96,7 +96,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   };
   const result = createMap({
     container,
-    style: options.onlineStyleUrl || embeddedStyle(),
+    style: options.onlineStyleUrl || bundledStyle(),
     bounds: options.bounds,
     boundsPadding: firstViewPadding(container.getBoundingClientRect()),
     camera: model.camera.peek(),
@@ -211,7 +211,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     fellBack = true;
     result.setAttribution(creditsFor(model.lang.peek(), true));
     model.notify(t(model.lang.peek(), 'map.onlineFailed'));
-    map.setStyle(embeddedStyle());
+    map.setStyle(bundledStyle());
   };
   // An online style that never answers counts as one that failed.
   if (options.onlineStyleUrl) {

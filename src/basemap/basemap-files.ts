@@ -1,5 +1,5 @@
 /**
- * The embedded basemap as data: every file scripts/build-basemap.ts writes to public/basemap/, computed from
+ * The bundled basemap as data: every file scripts/build-basemap.ts writes to public/basemap/, computed from
  * world-atlas topologies. Pure; the script does the reading, writing and size report.
  */
 import { rewind } from '@turf/turf';

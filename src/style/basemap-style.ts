@@ -1,5 +1,5 @@
 /**
- * The embedded offline basemap as a MapLibre style: sea (background), land, country borders, and labels of
+ * The bundled offline basemap as a MapLibre style: sea (background), land, country borders, and labels of
  * countries, seas and context towns in the reader's language, from the GeoJSON that scripts/build-basemap.ts writes.
  * No glyph server: `text-font` names a CSS font family that the page ships.
  */
@@ -76,7 +76,7 @@ export function basemapUrlsFor(base: string): BasemapUrls {
   };
 }
 
-/** The embedded basemap's credits in `lang` (shown by the map's attribution control, not by a source). */
+/** The bundled basemap's credits in `lang` (shown by the map's attribution control, not by a source). */
 export function basemapAttributionFor(lang: Lang): string {
   return t(lang, 'map.credits.basemap');
 }
@@ -289,7 +289,7 @@ export function withInlineBasemap(
   return { ...style, sources };
 }
 
-/** The whole embedded basemap style (story sources and layers are added on top by the map wiring). */
+/** The whole bundled basemap style (story sources and layers are added on top by the map wiring). */
 export function basemapStyle(lang: Lang, urls: BasemapUrls, withDetail = false): StyleSpecification {
   const geojson = (data: string, attribution?: string) =>
     ({ type: 'geojson', data, ...(attribution ? { attribution } : {}) }) as const;

@@ -32,12 +32,12 @@ export interface AppProps {
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
-  embedded?: boolean;
+  embedMode?: boolean;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedded = false }: AppProps) {
+export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedMode = false }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -88,7 +88,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
 
   return (
     <div
-      class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}${step !== undefined ? ' app-in-story' : ''}`}
+      class={`app${noMap ? ' app-no-map' : ''}${embedMode ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}${step !== undefined ? ' app-in-story' : ''}`}
     >
       <button
         type="button"
@@ -101,8 +101,8 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
       >
         {t(lang, 'app.skip')}
       </button>
-      {embedded && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
-      <header class="topbar topbar-full" hidden={embedded}>
+      {embedMode && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
+      <header class="topbar topbar-full" hidden={embedMode}>
         <div class="titles">
           <h1>{t(lang, 'app.title')}</h1>
           <p class="subtitle">{t(lang, 'app.subtitle')}</p>

@@ -39,7 +39,7 @@ import {
   storySources,
 } from '../../src/style/story-layers';
 
-/** The whole style the app runs: the embedded basemap plus every story layer on an empty GeoJSON source. */
+/** The whole style the app runs: the bundled basemap plus every story layer on an empty GeoJSON source. */
 function fullStyle(lang: Lang): StyleSpecification {
   const base = basemapStyle(lang, basemapUrlsFor('/'));
   return {
