@@ -80,10 +80,10 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   const urls = basemapUrlsFor(base);
   // The map starts with whatever of the story has arrived (usually all of it: its files are small, the map code is
   // not); the rest is sent to the map when it comes. `styledLayers` is what the style was made with.
-  let styledLayers: readonly StoryLayerData[] = model.layers.peek();
+  let styledLayers: readonly StoryLayerData[] = model.layerData.peek();
   const bundledStyle = () => {
     const now = model.lang.peek();
-    styledLayers = model.layers.peek();
+    styledLayers = model.layerData.peek();
     return withMoving(
       withStory(
         withInlineBasemap(basemapStyle(now, urls), options.basemapPrefetch()),
@@ -187,10 +187,14 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       },
     });
     // The story that arrived after the style was made (the online style has it added from the model just now).
-    if (model.layers.peek() !== styledLayers && map.getSource(STORY_SOURCE) && map.getStyle().sources[STORY_SOURCE]) {
-      (map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyData(model.layers.peek()));
+    if (
+      model.layerData.peek() !== styledLayers &&
+      map.getSource(STORY_SOURCE) &&
+      map.getStyle().sources[STORY_SOURCE]
+    ) {
+      (map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyData(model.layerData.peek()));
     }
-    styledLayers = model.layers.peek();
+    styledLayers = model.layerData.peek();
     const disposeTime = bindTime({ map, model, reducedMotion, overview: options.bounds });
     dispose = () => {
       disposeTime();

@@ -58,7 +58,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
   }
   async function data() {
     const actions = await loadActions(model);
-    actions?.downloadStoryData(lang, model.layers.value, currentUrl());
+    actions?.downloadStoryData(lang, model.layerData.value, currentUrl());
   }
   async function print() {
     if (!(await loadActions(model))) return;
