@@ -17,6 +17,7 @@ import { registerOfflineWhenReady } from './app/offline';
 import { bindPauseWhenHidden } from './app/pause-when-hidden';
 import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
 import { startMap } from './app/start-map';
+import type { MapFrame } from './export/export-actions';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { createModel } from './state/model';
@@ -50,6 +51,8 @@ window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
 const embedMode = isEmbedMode(window.location.search);
+// The Download menu reads the live map through this, once the map is made (see startMap's onCapture).
+let captureLiveMap: (() => MapFrame) | undefined;
 // The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
 // legend in view); the other panels start folded.
 model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
@@ -74,6 +77,7 @@ render(
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
     insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
+    captureMap={() => captureLiveMap?.()}
     embedMode={embedMode}
   />,
   root,
@@ -116,6 +120,9 @@ function start() {
     onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
     locale: MAP_LOCALE,
     bounds: FIRST_VIEW_BOUNDS,
+    onCapture: (capture) => {
+      captureLiveMap = capture;
+    },
   });
 }
 void start();

@@ -6,6 +6,7 @@ import { effect, untracked } from '@preact/signals';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { render } from 'preact';
 import { MAP_BASEMAP_FILES } from '../basemap/file-names';
+import type { MapFrame } from '../export/export-actions';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -34,6 +35,8 @@ export interface StartMapOptions {
   onlineStyleUrl: string | undefined;
   locale: Record<Lang, Record<string, string>>;
   bounds: [[number, number], [number, number]];
+  /** Receives the live map's frame reader once the map is made (the Download menu reads the map through it). */
+  onCapture: (capture: () => MapFrame) => void;
 }
 
 const FONT_TIMEOUT_MS = 2000;
@@ -115,6 +118,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  options.onCapture(result.capture);
   bindCamera(map, model.camera);
   performance.mark('story-map:map-created');
   let shownLang = lang;

@@ -19,8 +19,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapFrame } from '../export/export-actions';
 import { MAP_DESCRIPTION_ID } from '../ui/MapDescription';
-import { setPageMap } from './capture';
+import { captureMap } from './capture';
 import { ScaleBar, type ScaleUnits } from './scale-bar';
 
 setWorkerUrl(workerUrl);
@@ -55,6 +56,8 @@ export type CreateMapResult =
       setLocale: (locale: Record<string, string>) => void;
       /** Replaces the credits (in the reader's language); shown from the next style change's frame. */
       setAttribution: (attribution: string[]) => void;
+      /** Copies the map's current frame (for the Download menu). */
+      capture: () => MapFrame;
     }
   | { ok: false; reason: 'no-webgl'; error: unknown };
 
@@ -125,8 +128,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
   };
   // The page keeps a description of what the map shows, in the reader's language (src/ui/MapDescription.tsx).
   map.getCanvas().setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
-  setPageMap(map);
-  return { ok: true, map, setLocale, setAttribution };
+  return { ok: true, map, setLocale, setAttribution, capture: () => captureMap(map) };
 }
 
 function scaleUnitsOf(locale: Record<string, string>): ScaleUnits {

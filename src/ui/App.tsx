@@ -8,6 +8,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPart } from '../app/load-part';
+import type { CaptureMap } from '../export/export-actions';
 import { formatCount } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -31,13 +32,23 @@ export interface AppProps {
   insetUrl?: (lang: Lang) => string;
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
+  /** Reads the live map's current frame, for the Download menu's image and the printed page. */
+  captureMap: CaptureMap;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
   embedMode?: boolean;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedMode = false }: AppProps) {
+export function App({
+  model,
+  currentUrl,
+  staticMapUrl,
+  insetUrl,
+  onRetryMap,
+  captureMap,
+  embedMode = false,
+}: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -121,7 +132,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           </button>
           <ShareButton lang={lang} currentUrl={currentUrl} />
           <EmbedButton lang={lang} currentUrl={currentUrl} />
-          <ExportMenu model={model} currentUrl={currentUrl} />
+          <ExportMenu model={model} currentUrl={currentUrl} captureMap={captureMap} />
           <SourcesButton model={model} />
         </div>
       </header>
@@ -182,7 +193,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           )}
         </main>
       </div>
-      <PrintSheet model={model} currentUrl={currentUrl} />
+      <PrintSheet model={model} currentUrl={currentUrl} captureMap={captureMap} />
     </div>
   );
 }
