@@ -20,6 +20,7 @@ import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
 import { NARROW_SCREEN } from './media';
+import { DataErrors, MapNotices, RetryAlert } from './Notices';
 import { ShareButton } from './ShareButton';
 import { SourcesButton, SourcesPanelButton } from './SourcesButton';
 
@@ -262,78 +263,5 @@ function ShuttleInset({ model, src }: { model: Model; src: string }) {
       <img src={src} alt="" width="220" height="140" />
       <span class="shuttle-inset-caption">{t(lang, 'inset.caption')}</span>
     </button>
-  );
-}
-
-/** A failure message with a Retry button, announced at once. */
-function RetryAlert({ message, lang, onRetry }: { message: string; lang: Lang; onRetry: () => void }) {
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>{message}</p>
-      <button type="button" onClick={onRetry}>
-        {t(lang, 'action.retry')}
-      </button>
-    </div>
-  );
-}
-
-function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => void }) {
-  const lang = model.lang.value;
-  const status = model.mapStatus.value;
-  const messages = [
-    ...(status === 'no-webgl' ? [t(lang, 'map.noWebgl')] : []),
-    ...(status === 'context-lost' ? [t(lang, 'map.contextLost')] : []),
-    ...model.notices.value,
-  ];
-  return (
-    <div class="notices" role="status" aria-live="polite">
-      {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
-      {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
-      {model.updateReady.value && (
-        <div class="notice notice-update">
-          <p>{t(lang, 'update.ready')}</p>
-          <button type="button" onClick={model.updateReady.value}>
-            {t(lang, 'update.reload')}
-          </button>
-        </div>
-      )}
-      {messages.map((m) => (
-        <p class="notice notice-warning" key={m}>
-          {m}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function DataErrors({ model }: { model: Model }) {
-  const errors = [
-    ...model.dataErrors.value,
-    ...model.basemapErrors.value.map((file) => ({ file, feature: undefined, message: 'could not be loaded' })),
-    ...model.partErrors.value,
-  ];
-  if (errors.length === 0) return null;
-  const lang = model.lang.value;
-  return (
-    <div class="data-errors" role="alert">
-      <p>{t(lang, 'data.error')}</p>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.file}-${e.feature ?? ''}-${e.message}`}>
-            <code>{e.file}</code>
-            {e.feature ? (
-              <>
-                {' '}
-                › <code>{e.feature}</code>
-              </>
-            ) : null}
-            : {e.message}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={model.retryData}>
-        {t(lang, 'action.retry')}
-      </button>
-    </div>
   );
 }
