@@ -23,7 +23,7 @@ import { t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { FIRST_VIEW_BOUNDS } from './story/view';
-import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
+import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-sources';
 import { App } from './ui/App';
 import { preloadClaims } from './ui/FeatureClaims';
 import { NARROW_SCREEN } from './ui/media';

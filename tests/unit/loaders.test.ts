@@ -13,7 +13,7 @@ import { loadTimeline } from '../../src/app/load-timeline';
 import { prefetchBasemap } from '../../src/app/prefetch-basemap';
 import { createModel } from '../../src/state/model';
 import { STORY_LAYERS } from '../../src/story/types';
-import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../../src/style/basemap-style';
+import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../../src/style/basemap-sources';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

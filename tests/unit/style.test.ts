@@ -11,19 +11,21 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/strings';
 import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
 import {
-  basemapLayers,
-  basemapStyle,
   basemapUrlsFor,
-  countryLabelFieldFor,
   DETAIL_LABEL_SOURCES,
   DETAIL_SOURCES,
   DETAIL_ZOOM,
-  detailLayers,
   needsDetail,
   needsWindows,
-  placeDotImage,
   WINDOW_SOURCES,
   WINDOW_ZOOM,
+} from '../../src/style/basemap-sources';
+import {
+  basemapLayers,
+  basemapStyle,
+  countryLabelFieldFor,
+  detailLayers,
+  placeDotImage,
   windowLayers,
 } from '../../src/style/basemap-style';
 import {
