@@ -38,16 +38,15 @@ function freezeMapForPrint(lang: Lang, capture: CaptureMap): void {
   frame.replaceChildren(canvas);
 }
 
-export function ExportMenu({
-  model,
-  currentUrl,
-  captureMap,
-}: {
+/** What the Download menu and the print sheet read: the state, the link to this view, and the live map. */
+interface ExportProps {
   model: Model;
   currentUrl: () => string;
   /** Reads the live map's current frame, for the image and the printed page. */
   captureMap: CaptureMap;
-}) {
+}
+
+export function ExportMenu({ model, currentUrl, captureMap }: ExportProps) {
   const lang = model.lang.value;
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
@@ -132,15 +131,7 @@ export function ExportMenu({
 }
 
 /** Shown only on paper: the frozen map, the legend of the visible layers, the credits and the link. */
-export function PrintSheet({
-  model,
-  currentUrl,
-  captureMap,
-}: {
-  model: Model;
-  currentUrl: () => string;
-  captureMap: CaptureMap;
-}) {
+export function PrintSheet({ model, currentUrl, captureMap }: ExportProps) {
   const lang = model.lang.value;
   const [url, setUrl] = useState('');
   useEffect(() => {
