@@ -1,5 +1,5 @@
 /**
- * Writes the embedded offline basemap to public/basemap/ from Natural Earth as packaged by world-atlas:
+ * Writes the bundled offline basemap to public/basemap/ from Natural Earth as packaged by world-atlas:
  * `npx tsx scripts/build-basemap.ts` (part of `npm run data`). The work is in src/basemap/; this reads and writes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -10,19 +10,20 @@ import { render } from 'preact';
 import { bindData } from './app/bind-data';
 import { bindEscape } from './app/bind-escape';
 import { applyUrlState, bindUrl } from './app/bind-url';
-import { isEmbedSearch } from './app/embed';
+import { isEmbedMode } from './app/embed';
 import { loadStory } from './app/load-story';
 import { loadUkraine } from './app/load-ukraine';
 import { registerOfflineWhenReady } from './app/offline';
 import { bindPauseWhenHidden } from './app/pause-when-hidden';
 import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
 import { startMap } from './app/start-map';
+import type { MapFrame } from './export/export-actions';
 import { MAP_LOCALE } from './i18n/map-locale';
 import { t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { FIRST_VIEW_BOUNDS } from './story/view';
-import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-style';
+import { basemapUrlsFor, firstViewUrlsFor } from './style/basemap-sources';
 import { App } from './ui/App';
 import { preloadClaims } from './ui/FeatureClaims';
 import { NARROW_SCREEN } from './ui/media';
@@ -49,7 +50,9 @@ bindPauseWhenHidden(model.time);
 window.addEventListener('vite:preloadError', (event) => {
   console.warn('A lazily loaded file failed:', (event as Event & { payload?: unknown }).payload);
 });
-const embedded = isEmbedSearch(window.location.search);
+const embedMode = isEmbedMode(window.location.search);
+// The Download menu reads the live map through this, once the map is made (see startMap's onCapture).
+let captureLiveMap: (() => MapFrame) | undefined;
 // The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
 // legend in view); the other panels start folded.
 model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
@@ -60,7 +63,7 @@ if (!root) throw new Error('index.html has no #app element');
 // GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 // The world view's basemap files start downloading now, beside the map code (see src/app/prefetch-basemap.ts); not
-// when an online basemap is configured, which the embedded one only stands in for if it fails.
+// when an online basemap is configured, which the bundled one only stands in for if it fails.
 const basemapPrefetch: BasemapPrefetch = import.meta.env.VITE_BASEMAP_STYLE_URL
   ? () => ({})
   : prefetchBasemap(firstViewUrlsFor(basemapUrlsFor(base)), fetch);
@@ -74,7 +77,8 @@ render(
     staticMapUrl={(lang) => `${base}static-map.${lang}.svg`}
     insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
-    embedded={embedded}
+    captureMap={() => captureLiveMap?.()}
+    embedMode={embedMode}
   />,
   root,
 );
@@ -116,6 +120,9 @@ function start() {
     onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
     locale: MAP_LOCALE,
     bounds: FIRST_VIEW_BOUNDS,
+    onCapture: (capture) => {
+      captureLiveMap = capture;
+    },
   });
 }
 void start();

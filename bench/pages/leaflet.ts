@@ -20,7 +20,8 @@ import vesselRoutesUrl from '../../geo/vessel-routes.geojson?url';
 import { DEFAULT_LANG } from '../../src/i18n/strings';
 import type { StoryLayerId } from '../../src/story/types';
 import { STORY_BOUNDS } from '../../src/story/view';
-import { basemapAttributionFor, basemapUrlsFor, DETAIL_ZOOM } from '../../src/style/basemap-style';
+import { basemapUrlsFor, DETAIL_ZOOM } from '../../src/style/basemap-sources';
+import { basemapAttributionFor } from '../../src/style/basemap-style';
 import { BASEMAP_COLORS, STORY_COLORS } from '../../src/style/palette';
 import { mapContainer } from './frame-map';
 

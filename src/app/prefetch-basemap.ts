@@ -4,7 +4,7 @@
  * instead of fetching the files only after the style has loaded. A file not here yet (slow, or failed) stays a URL
  * in the style: the worker fetches it as before, and a failure is reported and retried as before.
  */
-import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../style/basemap-style';
+import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../style/basemap-sources';
 import { fetchJson } from './fetch-json';
 
 export type BasemapPrefetch = () => Partial<Record<FirstViewSource, unknown>>;

@@ -6,6 +6,7 @@ import { effect, untracked } from '@preact/signals';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { render } from 'preact';
 import { MAP_BASEMAP_FILES } from '../basemap/file-names';
+import type { MapFrame } from '../export/export-actions';
 import type { Lang } from '../i18n/strings';
 import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -13,7 +14,8 @@ import type { StoryLayerData } from '../story/prepare-story';
 import { STORY_LAYERS } from '../story/types';
 import { firstViewPadding } from '../story/view';
 import { arrowImage } from '../style/arrow-image';
-import { basemapAttributionFor, basemapStyle, basemapUrlsFor, withInlineBasemap } from '../style/basemap-style';
+import { basemapUrlsFor } from '../style/basemap-sources';
+import { basemapAttributionFor, basemapStyle, withInlineBasemap } from '../style/basemap-style';
 import { FONT_FAMILY, STORY_COLORS } from '../style/palette';
 import { arrowImageIdFor, STORY_SOURCE, storyData, withStory } from '../style/story-layers';
 import { withMoving } from '../style/time-layers';
@@ -34,12 +36,14 @@ export interface StartMapOptions {
   onlineStyleUrl: string | undefined;
   locale: Record<Lang, Record<string, string>>;
   bounds: [[number, number], [number, number]];
+  /** Receives the live map's frame reader once the map is made (the Download menu reads the map through it). */
+  onCapture: (capture: () => MapFrame) => void;
 }
 
 const FONT_TIMEOUT_MS = 2000;
 /** How long a lost WebGL context may take to come back before the page falls back to the static picture. */
 const CONTEXT_RESTORE_MS = 3000;
-/** How long an online style may take to load before the embedded basemap stands in for it. */
+/** How long an online style may take to load before the bundled basemap stands in for it. */
 export const ONLINE_STYLE_TIMEOUT_MS = 8000;
 
 /** Waits for the shipped font's Latin and Cyrillic faces, so labels are not drawn with a fallback font. */
@@ -54,9 +58,9 @@ async function fontsReady(): Promise<void> {
   );
 }
 
-/** The map's credits in `lang`: the story's sources, and the embedded basemap's when it is the one shown. */
-function creditsFor(lang: Lang, embeddedBasemap: boolean): string[] {
-  return [t(lang, 'map.credits.story'), ...(embeddedBasemap ? [basemapAttributionFor(lang)] : [])];
+/** The map's credits in `lang`: the story's sources, and the bundled basemap's when it is the one shown. */
+function creditsFor(lang: Lang, bundledBasemap: boolean): string[] {
+  return [t(lang, 'map.credits.story'), ...(bundledBasemap ? [basemapAttributionFor(lang)] : [])];
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -80,10 +84,10 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   const urls = basemapUrlsFor(base);
   // The map starts with whatever of the story has arrived (usually all of it: its files are small, the map code is
   // not); the rest is sent to the map when it comes. `styledLayers` is what the style was made with.
-  let styledLayers: readonly StoryLayerData[] = model.layers.peek();
-  const embeddedStyle = () => {
+  let styledLayers: readonly StoryLayerData[] = model.layerData.peek();
+  const bundledStyle = () => {
     const now = model.lang.peek();
-    styledLayers = model.layers.peek();
+    styledLayers = model.layerData.peek();
     return withMoving(
       withStory(
         withInlineBasemap(basemapStyle(now, urls), options.basemapPrefetch()),
@@ -96,7 +100,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   };
   const result = createMap({
     container,
-    style: options.onlineStyleUrl || embeddedStyle(),
+    style: options.onlineStyleUrl || bundledStyle(),
     bounds: options.bounds,
     boundsPadding: firstViewPadding(container.getBoundingClientRect()),
     camera: model.camera.peek(),
@@ -115,6 +119,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     return;
   }
   const { map } = result;
+  options.onCapture(result.capture);
   bindCamera(map, model.camera);
   performance.mark('story-map:map-created');
   let shownLang = lang;
@@ -187,10 +192,14 @@ export async function startMap(options: StartMapOptions): Promise<void> {
       },
     });
     // The story that arrived after the style was made (the online style has it added from the model just now).
-    if (model.layers.peek() !== styledLayers && map.getSource(STORY_SOURCE) && map.getStyle().sources[STORY_SOURCE]) {
-      (map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyData(model.layers.peek()));
+    if (
+      model.layerData.peek() !== styledLayers &&
+      map.getSource(STORY_SOURCE) &&
+      map.getStyle().sources[STORY_SOURCE]
+    ) {
+      (map.getSource(STORY_SOURCE) as GeoJSONSource).setData(storyData(model.layerData.peek()));
     }
-    styledLayers = model.layers.peek();
+    styledLayers = model.layerData.peek();
     const disposeTime = bindTime({ map, model, reducedMotion, overview: options.bounds });
     dispose = () => {
       disposeTime();
@@ -211,7 +220,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
     fellBack = true;
     result.setAttribution(creditsFor(model.lang.peek(), true));
     model.notify(t(model.lang.peek(), 'map.onlineFailed'));
-    map.setStyle(embeddedStyle());
+    map.setStyle(bundledStyle());
   };
   // An online style that never answers counts as one that failed.
   if (options.onlineStyleUrl) {

@@ -1,5 +1,5 @@
 /**
- * The embedded basemap's file names: one list for the build that writes them (basemap-files.ts), the map's style
+ * The bundled basemap's file names: one list for the build that writes them (basemap-files.ts), the map's style
  * and its failure messages, and the tests. No imports, so the page can use it without the build's geometry code.
  */
 

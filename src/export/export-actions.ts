@@ -3,9 +3,17 @@
  * credits and link burnt in; the story as GeoJSON; the map frozen into an image for printing. DOM, not pure.
  */
 import { type Lang, t } from '../i18n/strings';
-import { captureMap, pageMap } from '../map/capture';
 import type { StoryLayerData } from '../story/prepare-story';
 import { exportFileName, storyCollectionFor } from './story-export';
+
+/** A frame of the map: a 2D copy of its canvas, and the device pixels per CSS pixel it was drawn at. */
+export interface MapFrame {
+  canvas: HTMLCanvasElement;
+  pixelRatio: number;
+}
+
+/** Reads the live map's current frame; undefined while there is no live map (before it starts, or without WebGL). */
+export type CaptureMap = () => MapFrame | undefined;
 
 /** Saves `blob` as a download named `name`. */
 export function saveBlob(blob: Blob, name: string): void {
@@ -118,23 +126,24 @@ function drawLegend(
   });
 }
 
-/** Downloads the current view as a PNG. Resolves to false when there is no live map to read. */
+/** Downloads the current view, read by `capture`, as a PNG. Resolves to false when there is no live map to read. */
 export async function downloadMapImage(
+  capture: CaptureMap,
   lang: Lang,
   url: string,
   now = new Date(),
   legend: readonly LegendEntry[] = [],
 ): Promise<boolean> {
-  const map = pageMap();
-  if (!map) return false;
+  const frame = capture();
+  if (!frame) return false;
   const image = composeMapImage(
-    captureMap(map),
+    frame.canvas,
     {
       title: t(lang, 'app.title'),
       credit: t(lang, 'card.credit'),
       link: `${url} · ${now.toISOString().slice(0, 10)}`,
     },
-    map.getCanvas().width / map.getCanvas().clientWidth || window.devicePixelRatio,
+    frame.pixelRatio,
     legend,
   );
   const blob = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
@@ -160,7 +169,6 @@ export function downloadStoryData(lang: Lang, layers: StoryLayerData[], url: str
  * The current view copied into a 2D canvas for the printed page (a WebGL canvas may print blank), or undefined
  * without a map. A canvas, not an image: it is there at once, with nothing to decode before the page is printed.
  */
-export function mapCanvasForPrint(): HTMLCanvasElement | undefined {
-  const map = pageMap();
-  return map ? captureMap(map) : undefined;
+export function mapCanvasForPrint(capture: CaptureMap): HTMLCanvasElement | undefined {
+  return capture()?.canvas;
 }

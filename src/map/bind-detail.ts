@@ -9,16 +9,12 @@ import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings';
 import {
   type BasemapUrls,
-  basemapLayers,
-  detailLayers,
   detailSourcesFor,
   needsDetail,
   needsWindows,
-  PLACE_DOT_IMAGE,
-  placeDotImage,
-  windowLayers,
   windowSourcesFor,
-} from '../style/basemap-style';
+} from '../style/basemap-sources';
+import { basemapLayers, detailLayers, PLACE_DOT_IMAGE, placeDotImage, windowLayers } from '../style/basemap-style';
 
 export function bindDetail(map: MapLibreMap, urls: BasemapUrls, lang: ReadonlySignal<Lang>): () => void {
   // Each layer goes under the first layer on the map that comes after it in the basemap's order, or that is not

@@ -7,7 +7,7 @@ import { effect } from '@preact/signals';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Model } from '../state/model';
 import { stepVisualFeatures } from '../story/step-visuals';
-import { STEP_SOURCE, stepLayerSpecs } from '../style/story-layers';
+import { STEP_SOURCE, stepLayerSpecs } from '../style/step-layers';
 
 export function bindStepVisual(map: MapLibreMap, model: Model): () => void {
   return effect(() => {

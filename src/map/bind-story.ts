@@ -40,18 +40,18 @@ export function bindStory({
 }: BindStoryOptions): () => void {
   // A style given as a URL (the online basemap) does not carry the story yet: add it on top.
   if (!map.getSource(STORY_SOURCE)) {
-    for (const [id, source] of Object.entries(storySources(model.layers.peek()))) map.addSource(id, source);
+    for (const [id, source] of Object.entries(storySources(model.layerData.peek()))) map.addSource(id, source);
     for (const spec of allStoryLayerSpecs(model.lang.peek(), model.visibleLayers.peek())) map.addLayer(spec);
   }
 
   const disposers: (() => void)[] = [];
 
-  let drawnLayers = model.layers.peek();
+  let drawnLayers = model.layerData.peek();
   disposers.push(
     effect(() => {
       // The style already holds the data it was made with; only later changes are sent to the map.
-      if (model.layers.value === drawnLayers) return;
-      drawnLayers = model.layers.value;
+      if (model.layerData.value === drawnLayers) return;
+      drawnLayers = model.layerData.value;
       (map.getSource(STORY_SOURCE) as GeoJSONSource | undefined)?.setData(storyData(drawnLayers));
     }),
   );

@@ -39,7 +39,7 @@ export function bindTime({ map, model, reducedMotion, overview }: BindTimeOption
   const { time } = model;
   // Whether the source is known to hold no points: then an empty update is not sent (each update makes the worker
   // re-tile the source and the map draw a frame, e.g. when the timeline arrives after ready with no day chosen).
-  // The source starts empty both ways: from the embedded style (withMoving) or added here.
+  // The source starts empty both ways: from the bundled style (withMoving) or added here.
   let shownEmpty = true;
   // A style given as a URL (the online basemap) does not carry the moving points yet: add them on top.
   if (!map.getSource(MOVING_SOURCE)) {

@@ -4,21 +4,10 @@
  * callback, while the frame is still in the drawing buffer.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-
-let current: MapLibreMap | undefined;
-
-/** Records the page's one live map, for the Download menu (called by createMap). */
-export function setPageMap(map: MapLibreMap): void {
-  current = map;
-}
-
-/** The page's live map, or undefined before it starts (or without WebGL). */
-export function pageMap(): MapLibreMap | undefined {
-  return current;
-}
+import type { MapFrame } from '../export/export-actions';
 
 /** Draws the map now and copies the frame into a 2D canvas of the same size in device pixels. */
-export function captureMap(map: MapLibreMap): HTMLCanvasElement {
+export function captureMap(map: MapLibreMap): MapFrame {
   const source = map.getCanvas();
   const copy = document.createElement('canvas');
   copy.width = source.width;
@@ -37,5 +26,5 @@ export function captureMap(map: MapLibreMap): HTMLCanvasElement {
     map.off('render', onRender);
     throw new Error('the map did not draw');
   }
-  return copy;
+  return { canvas: copy, pixelRatio: source.width / source.clientWidth || window.devicePixelRatio };
 }

@@ -19,8 +19,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { type Camera, formatCamera } from '../state/url-state';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapFrame } from '../export/export-actions';
 import { MAP_DESCRIPTION_ID } from '../ui/MapDescription';
-import { setPageMap } from './capture';
+import { captureMap } from './capture';
 import { ScaleBar, type ScaleUnits } from './scale-bar';
 
 setWorkerUrl(workerUrl);
@@ -40,7 +41,7 @@ export interface CreateMapOptions {
   /** UI strings for MapLibre's own controls (keys from its default locale). */
   locale: Record<string, string>;
   attribution: string[];
-  /** Cooperative gestures (Ctrl + scroll to zoom) when the page is embedded in another page. */
+  /** Cooperative gestures (Ctrl + scroll to zoom) when the page is inside an iframe (or on a touch phone). */
   cooperative: boolean;
   /** Images the style refers to, added with each style (no sprite sheet to fetch). */
   images: Record<string, { width: number; height: number; data: Uint8Array }>;
@@ -55,6 +56,8 @@ export type CreateMapResult =
       setLocale: (locale: Record<string, string>) => void;
       /** Replaces the credits (in the reader's language); shown from the next style change's frame. */
       setAttribution: (attribution: string[]) => void;
+      /** Copies the map's current frame (for the Download menu). */
+      capture: () => MapFrame;
     }
   | { ok: false; reason: 'no-webgl'; error: unknown };
 
@@ -74,7 +77,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
       attributionControl: false,
       cooperativeGestures: options.cooperative,
       locale: options.locale,
-      // The embedded style comes from pure functions that the unit tests check with the style spec's validator; only a
+      // The bundled style comes from pure functions that the unit tests check with the style spec's validator; only a
       // style from elsewhere (a URL) is validated again here, which also skips validating every later layer update.
       validateStyle: typeof options.style === 'string',
       dragRotate: false,
@@ -105,7 +108,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
   // MapLibre 6 has no setter for the credits, but its attribution control re-reads its public `options` on every
   // `styledata` event, and the map fires one in the frame after any style change. The credits change with the
   // language, which always changes the labels' text fields in the same tick (src/map/apply-layers.ts), or with a
-  // new style (the fallback to the embedded basemap): either way the control shows them in the next frame, in
+  // new style (the fallback to the bundled basemap): either way the control shows them in the next frame, in
   // place, keeping its DOM and its folded or open state.
   const setAttribution = (attribution: string[]) => {
     attributionControl.options.customAttribution = attribution;
@@ -125,8 +128,7 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
   };
   // The page keeps a description of what the map shows, in the reader's language (src/ui/MapDescription.tsx).
   map.getCanvas().setAttribute('aria-describedby', MAP_DESCRIPTION_ID);
-  setPageMap(map);
-  return { ok: true, map, setLocale, setAttribution };
+  return { ok: true, map, setLocale, setAttribution, capture: () => captureMap(map) };
 }
 
 function scaleUnitsOf(locale: Record<string, string>): ScaleUnits {
@@ -173,7 +175,7 @@ function relabelControls(map: MapLibreMap, locale: Record<string, string>): void
   }
   const title = locale['Map.Title'];
   if (title !== undefined) map.getCanvas().setAttribute('aria-label', title);
-  // The cooperative-gestures hint (embedded pages) is written once, when enabled; MapLibre picks its desktop text by
+  // The cooperative-gestures hint (pages in an iframe, and phones) is written once, when enabled; MapLibre picks its desktop text by
   // the same test of the user agent.
   const onMac = navigator.userAgent.includes('Mac');
   const hints: [selector: string, key: string][] = [

@@ -25,7 +25,8 @@ export function createModel() {
   const visibleLayers = signal<readonly StoryLayerId[]>(STORY_LAYERS);
   const selectedId = signal<string | undefined>(undefined);
   const selectionOrigin = signal<SelectionOrigin>('map');
-  const layers = signal<StoryLayerData[]>([]);
+  /** The story as loaded: each layer with its parsed features (the layer ids are `STORY_LAYERS`). */
+  const layerData = signal<StoryLayerData[]>([]);
   const dataErrors = signal<DataError[]>([]);
   /** Basemap files the map could not load (e.g. `basemap/land-low.geojson`). */
   const basemapErrors = signal<string[]>([]);
@@ -54,7 +55,7 @@ export function createModel() {
   /** The layer panel starts open on wide screens and folded on phones (set at start-up). */
   const layersOpen = signal(true);
 
-  const index = computed(() => indexStory(layers.value));
+  const index = computed(() => indexStory(layerData.value));
   /** The selected feature. A selection exists only while its feature is loaded and its layer shown (see `keep`). */
   const selected = computed(() => {
     const id = selectedId.value;
@@ -107,7 +108,7 @@ export function createModel() {
   /** The story as loaded (each file's features, and what went wrong); applies the selection rule. */
   function setStory(next: StoryLayerData[], errors: DataError[]) {
     batch(() => {
-      layers.value = next;
+      layerData.value = next;
       dataErrors.value = errors;
       dataLoaded.value = true;
       dropHiddenSelection();
@@ -158,7 +159,7 @@ export function createModel() {
     visibleLayers,
     selectedId,
     selectionOrigin,
-    layers,
+    layerData,
     dataErrors,
     basemapErrors,
     partErrors,

@@ -6,6 +6,7 @@
  * literal `&` and `=`.
  */
 import { type Lang, parseLang } from '../i18n/strings';
+import { SLUG } from '../story/slug';
 import { dayOf } from '../story/timeline';
 import { STORY_LAYERS, type StoryLayerId } from '../story/types';
 
@@ -40,7 +41,6 @@ export const MAX_HASH_LENGTH = 4096;
 /** Longest value kept for any one key. */
 export const MAX_VALUE_LENGTH = 512;
 const MAX_KEYS = 32;
-const FEATURE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const OWN_KEYS = ['map', 'layers', 'f', 'lang', 't', 'step'] as const;
 const STEP = /^[1-9]\d{0,2}$/;
 const isOwnKey = (key: string) => (OWN_KEYS as readonly string[]).includes(key);
@@ -119,7 +119,7 @@ export function parseStep(value: string): number | undefined {
 
 /** `value` when it has the shape of a feature id (a lower-case slug), else undefined. */
 export function parseFeatureId(value: string): string | undefined {
-  return FEATURE_ID.test(value) ? value : undefined;
+  return SLUG.test(value) ? value : undefined;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Lang } from '../i18n/strings';
 import type { StoryFeature, StoryLayerId } from '../story/types';
 import { BASEMAP_COLORS, STORY_COLORS, STORY_DASHES } from '../style/palette';
 import { DRAW_ORDER } from '../style/story-layers';
+import { escapeXml } from '../text/escape';
 
 export interface StaticMapInput {
   land: FeatureCollection;
@@ -39,9 +40,6 @@ export interface StaticMapInput {
    */
   crispLines?: boolean;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Points closer than this to the last one kept (in px, summed over x and y) are left out of the picture. */
 const MIN_STEP_PX = 2.5;

@@ -3,6 +3,7 @@
  * scripts/build-share-card.ts to rasterise. Pure: the same input as the static picture, SVG text out.
  */
 import { BASEMAP_COLORS } from '../style/palette';
+import { escapeXml } from '../text/escape';
 import { renderStaticMapSvg, type StaticMapInput } from './render-svg';
 
 /** The size social networks expect for a large card, in px. */
@@ -17,9 +18,6 @@ export interface ShareCardInput extends Omit<StaticMapInput, 'width' | 'height' 
 
 const BAND = 150;
 const MARGIN = 40;
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Splits `text` into at most `maxLines` lines of about `maxChars` characters, at spaces. */
 export function wrapWords(text: string, maxChars: number, maxLines = 2): string[] {

@@ -3,6 +3,7 @@
  * one, who asserts it, who denies it, the kind of evidence, and the features and events it concerns. Pure.
  */
 import { bilingualProblem, type DataError, isObject, isText } from './parse-story';
+import { SLUG } from './slug';
 import { independentSourceCount, type SourceLedger } from './sources';
 import { MEASURES, type Measure, QUALIFIERS, type Qualifier, REPORTED_UNITS, type ReportedUnit } from './types';
 
@@ -36,8 +37,6 @@ export interface ClaimRefs {
   features?: ReadonlySet<string>;
   events?: ReadonlySet<string>;
 }
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function idsProblem(value: Json, field: string, known: { has(id: string): boolean } | undefined, empty = false) {
   if (!Array.isArray(value) || (!empty && value.length === 0) || !value.every(isText)) {

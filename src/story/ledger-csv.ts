@@ -2,18 +2,13 @@
  * The source ledger and the claims as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
  * comma, a quote or a line break), both languages side by side, for a reader to download and check. Pure.
  */
+import { csvField } from '../text/escape';
 import { type Claim, independentAssertions } from './claims';
 import type { SourceLedger } from './sources';
 
-/** One CSV field, quoted when it has to be. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Rows (the first is the header) as CSV text. */
 export function csvOf(rows: readonly (readonly (string | number | undefined)[])[]): string {
-  return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 export const SOURCE_CSV_HEADER = [

@@ -4,6 +4,7 @@
  * boundary, like parse-timeline's.
  */
 import { bilingualProblem, type DataError, isObject, isText } from './parse-story';
+import { SLUG } from './slug';
 import { resolveSources, type SourceLedger } from './sources';
 import { storySources } from './story-sources';
 import { dayOf } from './timeline';
@@ -32,8 +33,6 @@ export interface Observation {
   features: string[];
   sources: Source[];
 }
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function observationProblem(
   o: Record<string, Json>,

@@ -3,6 +3,7 @@
  * data model and returns the valid features plus errors that name the file, the feature and what was expected.
  */
 
+import { SLUG } from './slug';
 import { resolveSource, resolveSources, type SourceLedger } from './sources';
 import { storySources } from './story-sources';
 import { dayOf } from './timeline';
@@ -36,7 +37,6 @@ type Json = unknown;
 export const isObject = (v: Json): v is Record<string, Json> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isText = (v: Json): v is string => typeof v === 'string' && v.trim() !== '';
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * A reader-facing text given in both languages: `${stem}_uk` and `${stem}_en` are both present and non-empty, or (when

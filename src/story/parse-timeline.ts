@@ -5,13 +5,13 @@
  */
 import { STRINGS } from '../i18n/strings';
 import { bilingualProblem, type DataError, isObject, isText } from './parse-story';
+import { SLUG } from './slug';
 import { resolveSources, type SourceLedger } from './sources';
 import { storySources } from './story-sources';
 import { dayOf, daysOf, type StoryEvent, type StoryStep, type Timeline } from './timeline';
 import { type Source, STORY_LAYERS, type StoryLayerId } from './types';
 
 type Json = unknown;
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function idsProblem(value: Json, field: string, known: ReadonlySet<string>, what: string): string | undefined {
   if (!Array.isArray(value) || value.length === 0 || !value.every(isText)) return `${field} as a non-empty list of ids`;

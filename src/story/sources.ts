@@ -3,6 +3,7 @@
  * reported figures and claims use. Pure: validation, the Wayback link, and the count of independent sources.
  */
 import { bilingualProblem, type DataError, isObject, isText, sourceProblem } from './parse-story';
+import { SLUG } from './slug';
 import type { Source } from './types';
 
 type Json = unknown;
@@ -25,8 +26,6 @@ export interface LedgerSource extends Source {
 }
 
 export type SourceLedger = ReadonlyMap<string, LedgerSource>;
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * The Wayback Machine's "closest capture" link for `url` as of `date` (`YYYY-MM-DD`, or `YYYY-MM`: the month's last

@@ -8,6 +8,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPart } from '../app/load-part';
+import type { CaptureMap } from '../export/export-actions';
 import { formatCount } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -19,6 +20,7 @@ import { FeatureList } from './FeatureList';
 import { LayerPanel } from './LayerPanel';
 import { MapDescription } from './MapDescription';
 import { NARROW_SCREEN } from './media';
+import { DataErrors, MapNotices, RetryAlert } from './Notices';
 import { ShareButton } from './ShareButton';
 import { SourcesButton, SourcesPanelButton } from './SourcesButton';
 
@@ -31,13 +33,23 @@ export interface AppProps {
   insetUrl?: (lang: Lang) => string;
   /** Starts the map again after its code failed to load. */
   onRetryMap: () => void;
+  /** Reads the live map's current frame, for the Download menu's image and the printed page. */
+  captureMap: CaptureMap;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
-  embedded?: boolean;
+  embedMode?: boolean;
 }
 
 type ArticleComponent = ComponentType<{ model: Model }>;
 
-export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, embedded = false }: AppProps) {
+export function App({
+  model,
+  currentUrl,
+  staticMapUrl,
+  insetUrl,
+  onRetryMap,
+  captureMap,
+  embedMode = false,
+}: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
@@ -88,7 +100,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
 
   return (
     <div
-      class={`app${noMap ? ' app-no-map' : ''}${embedded ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}${step !== undefined ? ' app-in-story' : ''}`}
+      class={`app${noMap ? ' app-no-map' : ''}${embedMode ? ' app-embed' : ''}${pinned ? ' app-map-pinned' : ''}${step !== undefined ? ' app-in-story' : ''}`}
     >
       <button
         type="button"
@@ -101,8 +113,8 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
       >
         {t(lang, 'app.skip')}
       </button>
-      {embedded && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
-      <header class="topbar topbar-full" hidden={embedded}>
+      {embedMode && <EmbedHeader lang={lang} currentUrl={currentUrl} />}
+      <header class="topbar topbar-full" hidden={embedMode}>
         <div class="titles">
           <h1>{t(lang, 'app.title')}</h1>
           <p class="subtitle">{t(lang, 'app.subtitle')}</p>
@@ -121,7 +133,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           </button>
           <ShareButton lang={lang} currentUrl={currentUrl} />
           <EmbedButton lang={lang} currentUrl={currentUrl} />
-          <ExportMenu model={model} currentUrl={currentUrl} />
+          <ExportMenu model={model} currentUrl={currentUrl} captureMap={captureMap} />
           <SourcesButton model={model} />
         </div>
       </header>
@@ -182,7 +194,7 @@ export function App({ model, currentUrl, staticMapUrl, insetUrl, onRetryMap, emb
           )}
         </main>
       </div>
-      <PrintSheet model={model} currentUrl={currentUrl} />
+      <PrintSheet model={model} currentUrl={currentUrl} captureMap={captureMap} />
     </div>
   );
 }
@@ -251,78 +263,5 @@ function ShuttleInset({ model, src }: { model: Model; src: string }) {
       <img src={src} alt="" width="220" height="140" />
       <span class="shuttle-inset-caption">{t(lang, 'inset.caption')}</span>
     </button>
-  );
-}
-
-/** A failure message with a Retry button, announced at once. */
-function RetryAlert({ message, lang, onRetry }: { message: string; lang: Lang; onRetry: () => void }) {
-  return (
-    <div class="notice notice-error" role="alert">
-      <p>{message}</p>
-      <button type="button" onClick={onRetry}>
-        {t(lang, 'action.retry')}
-      </button>
-    </div>
-  );
-}
-
-function MapNotices({ model, onRetryMap }: { model: Model; onRetryMap: () => void }) {
-  const lang = model.lang.value;
-  const status = model.mapStatus.value;
-  const messages = [
-    ...(status === 'no-webgl' ? [t(lang, 'map.noWebgl')] : []),
-    ...(status === 'context-lost' ? [t(lang, 'map.contextLost')] : []),
-    ...model.notices.value,
-  ];
-  return (
-    <div class="notices" role="status" aria-live="polite">
-      {status === 'loading' && <p class="notice notice-loading">{t(lang, 'map.loading')}</p>}
-      {status === 'code-failed' && <RetryAlert message={t(lang, 'map.codeFailed')} lang={lang} onRetry={onRetryMap} />}
-      {model.updateReady.value && (
-        <div class="notice notice-update">
-          <p>{t(lang, 'update.ready')}</p>
-          <button type="button" onClick={model.updateReady.value}>
-            {t(lang, 'update.reload')}
-          </button>
-        </div>
-      )}
-      {messages.map((m) => (
-        <p class="notice notice-warning" key={m}>
-          {m}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function DataErrors({ model }: { model: Model }) {
-  const errors = [
-    ...model.dataErrors.value,
-    ...model.basemapErrors.value.map((file) => ({ file, feature: undefined, message: 'could not be loaded' })),
-    ...model.partErrors.value,
-  ];
-  if (errors.length === 0) return null;
-  const lang = model.lang.value;
-  return (
-    <div class="data-errors" role="alert">
-      <p>{t(lang, 'data.error')}</p>
-      <ul>
-        {errors.map((e) => (
-          <li key={`${e.file}-${e.feature ?? ''}-${e.message}`}>
-            <code>{e.file}</code>
-            {e.feature ? (
-              <>
-                {' '}
-                › <code>{e.feature}</code>
-              </>
-            ) : null}
-            : {e.message}
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={model.retryData}>
-        {t(lang, 'action.retry')}
-      </button>
-    </div>
   );
 }

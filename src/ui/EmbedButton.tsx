@@ -83,7 +83,7 @@ export function EmbedButton({ lang, currentUrl }: { lang: Lang; currentUrl: () =
 }
 
 /**
- * The compact header of an embedded map (`embed=1`): the title line, the credits, and a link that opens the
+ * The compact header in embed mode (`embed=1`): the title line, the credits, and a link that opens the
  * full page at the view the reader is looking at (its href is written when the reader reaches for it).
  */
 export function EmbedHeader({ lang, currentUrl }: { lang: Lang; currentUrl: () => string }) {

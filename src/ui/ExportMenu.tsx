@@ -6,6 +6,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPart } from '../app/load-part';
+import type { CaptureMap } from '../export/export-actions';
 import { citationFor } from '../export/story-export';
 import { type Lang, t } from '../i18n/strings';
 import type { Model } from '../state/model';
@@ -27,9 +28,9 @@ const loadActions = (model: Model) =>
  * Freezes the current view into the print sheet (a WebGL canvas may print blank): a 2D copy of the map's canvas,
  * which `.app:has(.print-map)` in print.css shows instead of the live map. Synchronous, for `beforeprint`.
  */
-function freezeMapForPrint(lang: Lang): void {
+function freezeMapForPrint(lang: Lang, capture: CaptureMap): void {
   const frame = document.querySelector('.print-map-frame');
-  const canvas = loadedActions?.mapCanvasForPrint();
+  const canvas = loadedActions?.mapCanvasForPrint(capture);
   if (!frame || !canvas) return;
   canvas.className = 'print-map';
   canvas.setAttribute('role', 'img');
@@ -37,7 +38,15 @@ function freezeMapForPrint(lang: Lang): void {
   frame.replaceChildren(canvas);
 }
 
-export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: () => string }) {
+/** What the Download menu and the print sheet read: the state, the link to this view, and the live map. */
+interface ExportProps {
+  model: Model;
+  currentUrl: () => string;
+  /** Reads the live map's current frame, for the image and the printed page. */
+  captureMap: CaptureMap;
+}
+
+export function ExportMenu({ model, currentUrl, captureMap }: ExportProps) {
   const lang = model.lang.value;
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
@@ -53,17 +62,17 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
       line: layer !== 'capitals' && layer !== 'ports',
       dash: STORY_DASHES[layer],
     }));
-    if (!(await actions.downloadMapImage(lang, currentUrl(), new Date(), legend)))
+    if (!(await actions.downloadMapImage(captureMap, lang, currentUrl(), new Date(), legend)))
       model.notify(t(lang, 'export.failed'));
   }
   async function data() {
     const actions = await loadActions(model);
-    actions?.downloadStoryData(lang, model.layers.value, currentUrl());
+    actions?.downloadStoryData(lang, model.layerData.value, currentUrl());
   }
   async function print() {
     if (!(await loadActions(model))) return;
     // Frozen here, for browsers that print without firing `beforeprint` first; its handler then finds it done.
-    freezeMapForPrint(lang);
+    freezeMapForPrint(lang, captureMap);
     window.print();
   }
 
@@ -122,7 +131,7 @@ export function ExportMenu({ model, currentUrl }: { model: Model; currentUrl: ()
 }
 
 /** Shown only on paper: the frozen map, the legend of the visible layers, the credits and the link. */
-export function PrintSheet({ model, currentUrl }: { model: Model; currentUrl: () => string }) {
+export function PrintSheet({ model, currentUrl, captureMap }: ExportProps) {
   const lang = model.lang.value;
   const [url, setUrl] = useState('');
   useEffect(() => {
@@ -130,7 +139,7 @@ export function PrintSheet({ model, currentUrl }: { model: Model; currentUrl: ()
     const before = () => {
       setUrl(currentUrl());
       // The Print button has frozen the view just now; Ctrl+P finds the frame empty (emptied after each print).
-      if (!document.querySelector('.print-map')) freezeMapForPrint(model.lang.peek());
+      if (!document.querySelector('.print-map')) freezeMapForPrint(model.lang.peek(), captureMap);
     };
     const after = () => document.querySelector('.print-map-frame')?.replaceChildren();
     window.addEventListener('beforeprint', before);

@@ -17,7 +17,7 @@ export function FeatureList({ model, onShowInArticle }: { model: Model; onShowIn
   return (
     <div class="feature-list">
       {STORY_LAYERS.map((layer) => {
-        const group = model.layers.value.find((l) => l.id === layer);
+        const group = model.layerData.value.find((l) => l.id === layer);
         if (!group || group.features.length === 0) return null;
         return (
           <div key={layer} class="feature-group">

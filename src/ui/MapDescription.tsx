@@ -37,7 +37,7 @@ export function mapDescriptionText(
 export function MapDescription({ model }: { model: Model }) {
   const text = mapDescriptionText(
     model.lang.value,
-    model.layers.value,
+    model.layerData.value,
     model.visibleLayers.value,
     model.time.day.value,
   );

@@ -5,7 +5,8 @@ import type { UkraineOutline } from '../story/feature-distances';
 import type { IndexedFeature } from '../story/prepare-story';
 import { QUOTE_BY_ID } from '../story/quotes';
 import type { Source } from '../story/types';
-import { Distances, QuoteFigure, SourceCitation } from './FeatureDetails';
+import { Distances } from './Distances';
+import { QuoteFigure, SourceCitation } from './FeatureDetails';
 
 export interface StoryPanelProps {
   time: TimeModel;

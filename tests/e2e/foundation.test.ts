@@ -38,7 +38,7 @@ const onlineStyleUrl = inject('onlineStyleUrl');
 type StoryMapWindow = { storyMap: import('maplibre-gl').Map };
 
 describe('an online basemap', () => {
-  it('falls back to the embedded basemap with a notice when its style fails to load', async () => {
+  it('falls back to the bundled basemap with a notice when its style fails to load', async () => {
     const { page, errors } = await openPage(shared.browser, 'about:blank');
     await page.route(onlineStyleUrl, (route) => route.abort('connectionrefused'));
     await page.goto(inject('onlineBaseUrl'));
@@ -49,7 +49,7 @@ describe('an online basemap', () => {
     );
     expect(sources).toContain('land-low');
     expect(sources).toContain('story');
-    // The credits now name the embedded basemap's source.
+    // The credits now name the bundled basemap's source.
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('Natural Earth');
     // The refused style request is the only error the browser logs.
     expect(unexpectedErrors(errors, [onlineStyleUrl])).toEqual([]);
@@ -70,7 +70,7 @@ describe('an online basemap', () => {
     );
     expect(sources).toContain('online');
     expect(sources).not.toContain('land-low');
-    // The embedded basemap only stands in if the online one fails: its world-view files are not fetched ahead of the
+    // The bundled basemap only stands in if the online one fails: its world-view files are not fetched ahead of the
     // map (Ukraine's outline is, after ready, for the depot's distance to the border).
     expect(requests.filter((r) => /\/basemap\/(land-low|borders-low|labels|seas)\.geojson/.test(r))).toEqual([]);
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).not.toContain('Natural Earth');

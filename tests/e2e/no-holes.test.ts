@@ -10,7 +10,7 @@ import { booleanPointInPolygon, circle } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isExtent } from '../../src/basemap/basemap-files';
+import { isExtent } from '../../src/basemap/land-borders';
 import { DETAIL_WINDOWS } from '../../src/basemap/windows';
 import { BASEMAP_COLORS } from '../../src/style/palette';
 import { type OpenedPage, openPage, SCREENSHOTS, screenshot, sharedBrowser, waitForIdle, waitForMap } from './browser';

@@ -1,4 +1,4 @@
-/** Issue #14: the Embed and Download panels and the embedded page pass axe-core like the rest of the app. */
+/** Issue #14: the Embed and Download panels and the embed-mode page pass axe-core like the rest of the app. */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -35,7 +35,7 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.context().close();
   });
 
-  it('on the embedded page (embed=1)', async () => {
+  it('on the embed-mode page (embed=1)', async () => {
     const { page, errors } = await openPage(shared.browser, `${baseUrl}?embed=1`, '#lang=en');
     await waitForMap(page);
     expect(await page.getByRole('link', { name: t('en', 'embed.openFull') }).count()).toBe(1);

@@ -135,7 +135,7 @@ describe('the map does not wait for the story (#26 item 3)', () => {
     await page.context().close();
   });
 
-  it('an online style that never answers: the embedded basemap stands in, with the notice', async () => {
+  it('an online style that never answers: the bundled basemap stands in, with the notice', async () => {
     const { page } = await openPage(shared.browser, 'about:blank');
     await hold(page, new RegExp(`^${onlineStyleUrl.replace(/[.?]/g, '\\$&')}`));
     await page.goto(onlineBaseUrl);

@@ -21,12 +21,10 @@ import { splitLinesAtAntimeridian, splitPolygonsAtAntimeridian } from '../../src
 import {
   BASEMAP_FILES,
   type BasemapData,
-  bandsAround,
   basemapDataFor,
   basemapSourcesFor,
   DEFAULT_BASEMAP_OPTIONS,
   GZIP_BUDGETS,
-  isExtent,
 } from '../../src/basemap/basemap-files';
 import { clipPolygonsToBbox } from '../../src/basemap/clip';
 import { type CountryProperties, countryFeaturesFor, enclavedUnitsOf, unitNameOf } from '../../src/basemap/countries';
@@ -34,6 +32,7 @@ import { countryBandLabelsFor, DEFAULT_BAND_OPTIONS, degreesPerPixelAt } from '.
 import { ISO_NUMERIC, SIMFEROPOL, withCrimeaInUkraine } from '../../src/basemap/crimea';
 import { coordinatesInRange, linesOf, maxLongitudeStep, polygonsOf } from '../../src/basemap/geometry';
 import { countryNamesFor } from '../../src/basemap/labels';
+import { bandsAround, isExtent } from '../../src/basemap/land-borders';
 import { parsePlaces } from '../../src/basemap/places';
 import { latitudeOfMercatorY, mercatorY, poleOfInaccessibility } from '../../src/basemap/pole-of-inaccessibility';
 import { roundPolygons } from '../../src/basemap/precision';

@@ -80,7 +80,7 @@ describe('Retry (#26)', () => {
     answers[1]!.resolve(broken);
     await settle();
     expect(model.dataErrors.value).toEqual([]);
-    expect(model.layers.value).toBe(real.layers);
+    expect(model.layerData.value).toBe(real.layers);
   });
 
   it("a timeline Retry does not re-apply the page-load link over the reader's later choices", async () => {

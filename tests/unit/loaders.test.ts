@@ -13,7 +13,7 @@ import { loadTimeline } from '../../src/app/load-timeline';
 import { prefetchBasemap } from '../../src/app/prefetch-basemap';
 import { createModel } from '../../src/state/model';
 import { STORY_LAYERS } from '../../src/story/types';
-import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../../src/style/basemap-style';
+import { FIRST_VIEW_SOURCES, type FirstViewSource } from '../../src/style/basemap-sources';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -81,7 +81,7 @@ describe('a story file that fails', () => {
         const first = await loadStory(network(STORY_FILE_URLS[layer], fault).fetch);
         model.setStory(first.layers, first.errors);
         expect(model.dataErrors.value).toEqual([{ file, message: expect.stringMatching(MESSAGE[fault]) }]);
-        for (const { id, features } of model.layers.value) {
+        for (const { id, features } of model.layerData.value) {
           if (id === layer) expect(features, id).toEqual([]);
           else expect(features.length, id).toBeGreaterThan(0);
         }
@@ -94,7 +94,7 @@ describe('a story file that fails', () => {
         expect(fixed.asked.map((a) => a.reload)).toEqual(STORY_LAYERS.map(() => true));
         model.setStory(again.layers, again.errors);
         expect(model.dataErrors.value).toEqual([]);
-        expect(model.layers.value.find((l) => l.id === layer)?.features.length).toBeGreaterThan(0);
+        expect(model.layerData.value.find((l) => l.id === layer)?.features.length).toBeGreaterThan(0);
       });
     }
 

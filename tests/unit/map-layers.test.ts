@@ -1,7 +1,8 @@
 import { type StyleSpecification, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { STORY_LAYERS } from '../../src/story/types';
-import { basemapStyle, basemapUrlsFor, detailSourcesFor, windowSourcesFor } from '../../src/style/basemap-style';
+import { basemapUrlsFor, detailSourcesFor, windowSourcesFor } from '../../src/style/basemap-sources';
+import { basemapStyle } from '../../src/style/basemap-style';
 import { type MapState, mapLayersFor } from '../../src/style/map-layers';
 import { storySources } from '../../src/style/story-layers';
 import { MOVING_SOURCE } from '../../src/style/time-layers';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefetchBasemap } from '../../src/app/prefetch-basemap';
-import {
-  basemapStyle,
-  basemapUrlsFor,
-  FIRST_VIEW_SOURCES,
-  type FirstViewSource,
-  withInlineBasemap,
-} from '../../src/style/basemap-style';
+import { basemapUrlsFor, FIRST_VIEW_SOURCES, type FirstViewSource } from '../../src/style/basemap-sources';
+import { basemapStyle, withInlineBasemap } from '../../src/style/basemap-style';
 
 const COLLECTION = { type: 'FeatureCollection', features: [] };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

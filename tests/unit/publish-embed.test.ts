@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippetFor, embedUrlFor, fullUrlFor, isEmbedSearch } from '../../src/app/embed';
+import { embedSnippetFor, embedUrlFor, fullUrlFor, isEmbedMode } from '../../src/app/embed';
 
 const PAGE = 'https://news.example/graphics/lavrov-map/#map=6/45.9/40.1&f=tikhoretsk-depot&lang=en';
 
@@ -16,10 +16,10 @@ describe('embed links', () => {
   });
 
   it('are recognised only with embed=1', () => {
-    expect(isEmbedSearch('?embed=1')).toBe(true);
-    expect(isEmbedSearch('?a=b&embed=1')).toBe(true);
-    expect(isEmbedSearch('?embed=0')).toBe(false);
-    expect(isEmbedSearch('')).toBe(false);
+    expect(isEmbedMode('?embed=1')).toBe(true);
+    expect(isEmbedMode('?a=b&embed=1')).toBe(true);
+    expect(isEmbedMode('?embed=0')).toBe(false);
+    expect(isEmbedMode('')).toBe(false);
   });
 });
 

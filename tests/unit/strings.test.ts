@@ -10,11 +10,11 @@ const SWITCH_KEYS = new Set(['lang.switch', 'lang.switchLabel']);
 
 const sortedKeys = (table: Record<string, string>) => Object.keys(table).sort();
 
-/** The source of every module under src/ but the string table itself. */
+/** The source of every module under src/ but the string tables and their lookup (i18n/strings*.ts). */
 function appSources(): string[] {
   const root = new URL('../../src/', import.meta.url);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.tsx?$/.test(path) && !path.endsWith('strings.ts'))
+    .filter((path) => /\.tsx?$/.test(path) && !/^i18n[/\\]strings(?:-\w+)?\.ts$/.test(path))
     .map((path) => readFileSync(new URL(path, root), 'utf8'));
 }
 

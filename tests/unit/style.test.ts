@@ -11,19 +11,21 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/i18n/strings';
 import { STORY_LAYERS, type StoryLayerId } from '../../src/story/types';
 import {
-  basemapLayers,
-  basemapStyle,
   basemapUrlsFor,
-  countryLabelFieldFor,
   DETAIL_LABEL_SOURCES,
   DETAIL_SOURCES,
   DETAIL_ZOOM,
-  detailLayers,
   needsDetail,
   needsWindows,
-  placeDotImage,
   WINDOW_SOURCES,
   WINDOW_ZOOM,
+} from '../../src/style/basemap-sources';
+import {
+  basemapLayers,
+  basemapStyle,
+  countryLabelFieldFor,
+  detailLayers,
+  placeDotImage,
   windowLayers,
 } from '../../src/style/basemap-style';
 import {
@@ -39,7 +41,7 @@ import {
   storySources,
 } from '../../src/style/story-layers';
 
-/** The whole style the app runs: the embedded basemap plus every story layer on an empty GeoJSON source. */
+/** The whole style the app runs: the bundled basemap plus every story layer on an empty GeoJSON source. */
 function fullStyle(lang: Lang): StyleSpecification {
   const base = basemapStyle(lang, basemapUrlsFor('/'));
   return {
