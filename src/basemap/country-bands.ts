@@ -110,7 +110,8 @@ export function countryBandLabelsFor(
         }
       }
       const taken: Position[] = [label.geometry.coordinates];
-      // Near the anchors first (the roomiest point of the country within reach of each), then the rest, roomiest first.
+      // Near the anchors first (a point of the country with room for its name, within reach of each), then the rest,
+      // roomiest first.
       const nearAnchors = close
         ? options.anchors.flatMap((anchor) => {
             if (!band.boxes.some((box) => inBox(anchor, box))) return [];
@@ -123,10 +124,14 @@ export function countryBandLabelsFor(
               [cw, s, ce, cs],
               [cw, cn, ce, n],
             ];
-            const best = around
+            // Of the boxes with room for a name, the one whose point is nearest the anchor's latitude: a screen is
+            // wider than tall, so a name beside the place stays in view more often than one above or below it.
+            const dy = (p: Position) => Math.abs(mercatorY(p[1] ?? 0) - mercatorY(anchor[1] ?? 0));
+            const fits = around
               .map((box) => bestPoleIn(clipPolygonsToBbox(country.geometry, box)))
-              .reduce((a, b) => (b && (!a || b.distance > a.distance) ? b : a), undefined);
-            return best && best.distance / scale >= options.anchorMinRoomPx ? [best] : [];
+              .filter((c) => c !== undefined && c.distance / scale >= options.anchorMinRoomPx)
+              .sort((a, b) => dy(a!.position) - dy(b!.position) || b!.distance - a!.distance);
+            return fits[0] ? [fits[0]] : [];
           })
         : [];
       // Anchored labels keep twice `anchorRadiusPx` apart (anchors a screen apart each get theirs), the rest `spacing`.

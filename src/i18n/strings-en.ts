@@ -38,6 +38,8 @@ export const en: Record<StringKey, string> = {
   'popup.quote': 'In the article',
   'popup.translation': 'English translation',
   'popup.sources': 'Sources',
+  'popup.fold': 'Fold',
+  'popup.unfold': 'Unfold',
   'sources.button': 'Sources',
   'sources.title': 'Sources and claims',
   'sources.close': 'Close',

@@ -39,6 +39,8 @@ export const uk = {
   'popup.quote': 'У статті',
   'popup.translation': 'Переклад англійською',
   'popup.sources': 'Джерела',
+  'popup.fold': 'Згорнути',
+  'popup.unfold': 'Розгорнути',
   'sources.button': 'Джерела',
   'sources.title': 'Джерела і твердження',
   'sources.close': 'Закрити',

@@ -8,6 +8,7 @@ import { type Quote, quotesFor } from '../story/quotes';
 import type { ReportedFigure, Source, StoryFeature } from '../story/types';
 import { Distances } from './Distances';
 import { FeatureClaims } from './FeatureClaims';
+import { SheetPeek } from './SheetPeek';
 import { aboutOf, figureTextOf, nameOf, periodOf, placementOf, publisherOf, summaryOf, vesselsOf } from './text';
 
 export interface FeatureDetailsProps {
@@ -39,6 +40,7 @@ export function FeatureDetails({ hit, lang, index, ukraine, onShowInArticle, hea
       <Heading class="feature-name" tabIndex={headingLevel === 2 ? -1 : undefined}>
         {nameOf(p, lang)}
       </Heading>
+      {headingLevel === 2 && <SheetPeek lang={lang} />}
       <p class="feature-summary">{summaryOf(p, lang)}</p>
       {key && (
         <p class="key-figure">

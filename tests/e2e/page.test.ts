@@ -199,6 +199,24 @@ describe('on a phone', () => {
     expect(at.onCanvas).toBe(true);
     await screenshot(page, 'page-phone-sheet-pyongyang');
   });
+
+  it('folds the sheet to a one-line peek with the place’s name, and unfolds it', async () => {
+    const sheet = page.locator('.maplibregl-popup.story-popup');
+    const fold = sheet.getByRole('button', { name: 'Fold', exact: true });
+    const full = (await sheet.boundingBox())!.height;
+    await fold.click();
+    const unfold = sheet.getByRole('button', { name: 'Unfold', exact: true });
+    expect(await unfold.getAttribute('aria-expanded')).toBe('false');
+    const peek = (await sheet.boundingBox())!;
+    expect(peek.height, 'one line: the name and the buttons').toBeLessThanOrEqual(80);
+    expect(peek.y + peek.height).toBeGreaterThanOrEqual(844 - 1);
+    expect(await sheet.locator('.feature-name').isVisible()).toBe(true);
+    expect(await sheet.locator('.feature-summary').isVisible()).toBe(false);
+    await screenshot(page, 'page-phone-sheet-peek');
+    await unfold.click();
+    expect(await fold.getAttribute('aria-expanded')).toBe('true');
+    expect((await sheet.boundingBox())!.height).toBeCloseTo(full, 0);
+  });
 });
 
 describe('on a wide screen', () => {

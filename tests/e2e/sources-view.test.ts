@@ -12,7 +12,7 @@ describe('the Sources view', () => {
   it('opens by its button (uk), its table works from the keyboard, a claim shows its place, axe finds nothing serious', async () => {
     const { page, errors } = await openPage(shared.browser, baseUrl);
     await waitForMap(page);
-    await page.getByRole('button', { name: 'Джерела' }).click();
+    await page.getByRole('button', { name: 'Джерела', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Джерела і твердження' });
     await dialog.waitFor();
     await expect.poll(() => page.url()).toContain('panel=sources');
