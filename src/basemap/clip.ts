@@ -70,3 +70,8 @@ function overlaps(a: BBox, b: BBox): boolean {
 function contains(outer: BBox, inner: BBox): boolean {
   return inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3];
 }
+
+/** Whether `bbox` ([west, south, east, north]) holds the point `[lon, lat]`, its edges included. */
+export function bboxContains([west, south, east, north]: BBox, [lon = 0, lat = 0]: Position): boolean {
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}

@@ -10,10 +10,10 @@
  * The places the story zooms in on are `anchors`: near each, every country with room there gets its label first.
  */
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Position } from 'geojson';
-import { clipPolygonsToBbox } from './clip';
+import { bboxContains, clipPolygonsToBbox } from './clip';
 import type { CountryProperties } from './countries';
 import type { CountryLabelProperties } from './labels';
-import { latitudeOfMercatorY, mercatorPoleWithDistanceOf, mercatorY } from './pole-of-inaccessibility';
+import { latitudeOfMercatorY, mercatorPoleOfParts, mercatorY } from './pole-of-inaccessibility';
 import { roundPosition } from './precision';
 
 /** One zoom band: labels for zooms [zoom, zoom + 1), inside `boxes` ([west, south, east, north], degrees). */
@@ -105,7 +105,7 @@ export function countryBandLabelsFor(
         const inBox = clipPolygonsToBbox(country.geometry, box);
         if (inBox.coordinates.length === 0) continue;
         for (const cellBox of cellsOf(box, cell)) {
-          const best = bestPoleIn(clipPolygonsToBbox(inBox, cellBox));
+          const best = mercatorPoleOfParts(clipPolygonsToBbox(inBox, cellBox));
           if (best && best.distance / scale >= options.minDistancePx) candidates.push(best);
         }
       }
@@ -114,10 +114,11 @@ export function countryBandLabelsFor(
       // roomiest first.
       const nearAnchors = close
         ? options.anchors.flatMap((anchor) => {
-            if (!band.boxes.some((box) => inBox(anchor, box))) return [];
-            // The square around the anchor less the smaller square the place's marker and label take: four boxes.
-            const [w, s, e, n] = squareAround(anchor, anchorRadius);
-            const [cw, cs, ce, cn] = squareAround(anchor, options.anchorClearPx * scale * Math.SQRT2);
+            if (!band.boxes.some((box) => bboxContains(box, anchor))) return [];
+            // The square inside the anchor's reach less the smaller square the place's marker and label take: four
+            // boxes.
+            const [w, s, e, n] = squareAround(anchor, anchorRadius / Math.SQRT2);
+            const [cw, cs, ce, cn] = squareAround(anchor, options.anchorClearPx * scale);
             const around: BBox[] = [
               [w, s, cw, n],
               [ce, s, e, n],
@@ -128,7 +129,7 @@ export function countryBandLabelsFor(
             // wider than tall, so a name beside the place stays in view more often than one above or below it.
             const dy = (p: Position) => Math.abs(mercatorY(p[1] ?? 0) - mercatorY(anchor[1] ?? 0));
             const fits = around
-              .map((box) => bestPoleIn(clipPolygonsToBbox(country.geometry, box)))
+              .map((box) => mercatorPoleOfParts(clipPolygonsToBbox(country.geometry, box)))
               .filter((c) => c !== undefined && c.distance / scale >= options.anchorMinRoomPx)
               .sort((a, b) => dy(a!.position) - dy(b!.position) || b!.distance - a!.distance);
             return fits[0] ? [fits[0]] : [];
@@ -173,27 +174,10 @@ function cellsOf([west, south, east, north]: BBox, cell: number): BBox[] {
   return out;
 }
 
-const inBox = ([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox) =>
-  lon >= west && lon <= east && lat >= south && lat <= north;
-
 /** The box around `center` that is `2 × half` Mercator degrees on each side (a square on the map), as lon/lat. */
 function squareAround([lon = 0, lat = 0]: Position, half: number): BBox {
   const y = mercatorY(lat);
-  return [
-    lon - half / Math.SQRT2,
-    latitudeOfMercatorY(y - half / Math.SQRT2),
-    lon + half / Math.SQRT2,
-    latitudeOfMercatorY(y + half / Math.SQRT2),
-  ];
-}
-
-function bestPoleIn(geometry: MultiPolygon): { position: Position; distance: number } | undefined {
-  let best: { position: Position; distance: number } | undefined;
-  for (const polygon of geometry.coordinates) {
-    const pole = mercatorPoleWithDistanceOf(polygon);
-    if (!best || pole.distance > best.distance) best = pole;
-  }
-  return best;
+  return [lon - half, latitudeOfMercatorY(y - half), lon + half, latitudeOfMercatorY(y + half)];
 }
 
 function mercatorDistance([lon1 = 0, lat1 = 0]: Position, [lon2 = 0, lat2 = 0]: Position): number {

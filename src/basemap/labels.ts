@@ -4,9 +4,9 @@
  */
 import { area, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { clipPolygonsToBbox } from './clip';
+import { bboxContains, clipPolygonsToBbox } from './clip';
 import type { CountryProperties } from './countries';
-import { mercatorPoleOfInaccessibility, mercatorPoleWithDistanceOf } from './pole-of-inaccessibility';
+import { mercatorPoleOfInaccessibility, mercatorPoleOfParts } from './pole-of-inaccessibility';
 import { roundPosition } from './precision';
 
 /** Properties of a label point: `rank` 1 is the largest country by area (label priority). */
@@ -61,18 +61,10 @@ export function labelPositionFor(
   within?: { box: BBox; minRoom: number },
 ): Position {
   const position = positionInLargest(geometry, decimals);
-  if (!within || inBox(position, within.box)) return position;
-  const inside = clipPolygonsToBbox(geometry, within.box);
-  let best: { position: Position; distance: number } | undefined;
-  for (const rings of inside.coordinates) {
-    const pole = mercatorPoleWithDistanceOf(rings);
-    if (!best || pole.distance > best.distance) best = pole;
-  }
+  if (!within || bboxContains(within.box, position)) return position;
+  const best = mercatorPoleOfParts(clipPolygonsToBbox(geometry, within.box));
   return best && best.distance >= within.minRoom ? roundPosition(best.position, decimals) : position;
 }
-
-const inBox = ([lon = 0, lat = 0]: Position, [west, south, east, north]: BBox) =>
-  lon >= west && lon <= east && lat >= south && lat <= north;
 
 function positionInLargest(geometry: MultiPolygon, decimals: number): Position {
   const polygon = largestPolygonOf(geometry);

@@ -4,7 +4,7 @@
  * the edges" means on screen. The Web Mercator y is d3-geo's raw Mercator, in degrees rather than radians.
  */
 import { geoMercatorRaw } from 'd3-geo';
-import type { Position } from 'geojson';
+import type { MultiPolygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 
 /** The planar point of `rings` (exterior then holes) farthest from any edge, found to within `precision` units. */
@@ -57,4 +57,14 @@ export function mercatorPoleWithDistanceOf(rings: Position[][]): { position: Pos
   const { position, distance } = poleWithDistanceOf(projected, size > 0 ? size / 500 : 1e-6);
   const [x = 0, y = 0] = position;
   return { position: [x, latitudeOfMercatorY(y)], distance };
+}
+
+/** The roomiest of the Web Mercator poles of `geometry`'s polygons, or undefined when it has none. */
+export function mercatorPoleOfParts(geometry: MultiPolygon): { position: Position; distance: number } | undefined {
+  let best: { position: Position; distance: number } | undefined;
+  for (const polygon of geometry.coordinates) {
+    const pole = mercatorPoleWithDistanceOf(polygon);
+    if (!best || pole.distance > best.distance) best = pole;
+  }
+  return best;
 }

@@ -88,11 +88,16 @@ export function parseObservations(
   return { observations, errors };
 }
 
+/** The first and last day of an observation's images (days since 1970-01-01). */
+export function daysOfObservation(o: Observation): [number, number] {
+  const start = dayOf(o.start)!;
+  return [start, o.end === undefined ? start : dayOf(o.end)!];
+}
+
 /** The observations whose days include `day` (days since 1970-01-01). */
 export function observationsOn(day: number, observations: readonly Observation[]): Observation[] {
   return observations.filter((o) => {
-    const start = dayOf(o.start)!;
-    const end = o.end === undefined ? start : dayOf(o.end)!;
+    const [start, end] = daysOfObservation(o);
     return start <= day && day <= end;
   });
 }

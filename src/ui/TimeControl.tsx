@@ -11,18 +11,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
-import { observationsOn } from '../story/observations';
+import { daysOfObservation, observationsOn } from '../story/observations';
 import { daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
 import { laneOfTicks, monthStarts } from '../story/timeline-axis';
-import {
-  daysOfObservation,
-  eventDates,
-  eventTitle,
-  focusIn,
-  monthName,
-  observationText,
-  rovingIndex,
-} from './time-labels';
+import { eventDates, eventTitle, focusIn, monthName, observationText, rovingIndex } from './time-labels';
 
 /** How long each day lasts while playing. */
 export const PLAY_TICK_MS = 500;

@@ -5,7 +5,7 @@
 import { formatIsoDate } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { Observation } from '../story/observations';
-import { dayOf, type StoryEvent } from '../story/timeline';
+import type { StoryEvent } from '../story/timeline';
 
 const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
 export function monthName(lang: Lang, day: number): string {
@@ -49,9 +49,7 @@ export function focusIn(event: KeyboardEvent, selector: string): void {
 /** "Satellite imagery: Images of Najin …, 7 — 8 September 2023; taken by not named, analysed by …. The hedge." */
 export function observationText(o: Observation, lang: Lang): string {
   const uk = lang === 'uk';
-  const [a, b] = [formatIsoDate(lang, o.start), o.end ? formatIsoDate(lang, o.end) : undefined];
-  const dates = b && b !== a ? `${a} — ${b}` : a;
-  const when = o.precision === 'approximate' ? `${dates} (${t(lang, 'time.approximate')})` : dates;
+  const when = eventDates(o, lang);
   const who = [
     tf(lang, 'time.takenBy', { who: uk ? o.taken_by_uk : o.taken_by_en }),
     tf(lang, 'time.analysedBy', { who: uk ? o.analysed_by_uk : o.analysed_by_en }),
@@ -59,12 +57,8 @@ export function observationText(o: Observation, lang: Lang): string {
   return `${t(lang, 'time.imagery')}: ${uk ? o.title_uk : o.title_en}, ${when}; ${who}. ${uk ? o.hedge_uk : o.hedge_en}`;
 }
 
-export const daysOfObservation = (o: Observation): [number, number] => {
-  const a = dayOf(o.start)!;
-  return [a, o.end ? dayOf(o.end)! : a];
-};
-
-export function eventDates(e: StoryEvent, lang: Lang): string {
+/** An event's or an image's dates: "7 — 8 September 2023", "(approximate date)" when the sources say so. */
+export function eventDates(e: Pick<StoryEvent, 'start' | 'end' | 'precision'>, lang: Lang): string {
   const [a, b] = [formatIsoDate(lang, e.start), e.end ? formatIsoDate(lang, e.end) : undefined];
   const dates = b && b !== a ? `${a} — ${b}` : a;
   return e.precision === 'approximate' ? `${dates} (${t(lang, 'time.approximate')})` : dates;
