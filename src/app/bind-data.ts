@@ -70,13 +70,13 @@ export function bindData(
     if (errors.length > 0) model.dataErrors.value = [...model.dataErrors.value, ...errors];
   };
 
-  let ukraineFailed = false;
   const loadBorder = async (retry: boolean) => {
     const { border, error } = await sources.ukraine({ retry });
-    ukraineFailed = error !== undefined;
     if (border) model.ukraine.value = border;
-    else if (error && !model.ukraine.peek()) model.ukraine.value = 'unavailable';
-    if (error) model.reportPartError(error);
+    if (error) {
+      model.ukraine.value = 'unavailable';
+      model.reportPartError(error);
+    }
   };
 
   void Promise.all([story, firstViewDone]).then(() => {
@@ -95,7 +95,7 @@ export function bindData(
       model.setStory(layers, errors);
       return loadTime(true);
     });
-    if (ukraineFailed) void loadBorder(true);
+    if (model.ukraine.peek() === 'unavailable') void loadBorder(true);
   });
   return { story, dispose: stop };
 }

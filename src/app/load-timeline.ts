@@ -10,7 +10,7 @@ import { parseObservations } from '../story/observations';
 import type { DataError } from '../story/parse-story';
 import { parseSteps, parseTimeline } from '../story/parse-timeline';
 import { QUOTE_BY_ID } from '../story/quotes';
-import { dayOf, type StoryStep, type Timeline } from '../story/timeline';
+import { dayRangeOf, type StoryStep, type Timeline } from '../story/timeline';
 import { type FetchOptions, fetchJson } from './fetch-json';
 
 /** Loads the timeline and the steps; never rejects, even when a file never answers. `retry` bypasses the HTTP cache. */
@@ -30,8 +30,10 @@ export async function loadTimeline(
   let timeline = parsed?.timeline;
   // The satellite images, checked against the timeline's days: a broken file costs only their ticks.
   if (timeline && seen.value !== undefined) {
-    const range = [dayOf(timeline.start)!, dayOf(timeline.end)!] as const;
-    const observed = parseObservations('geo/observations.json', seen.value, { range, features: featureIds });
+    const observed = parseObservations('geo/observations.json', seen.value, {
+      range: dayRangeOf(timeline),
+      features: featureIds,
+    });
     errors.push(...observed.errors);
     timeline = { ...timeline, observations: observed.observations };
   }

@@ -3,7 +3,7 @@
  * step. Pure: no timers here. Playback is driven from the edge (src/ui/TimeControl.tsx) through `advance`.
  */
 import { batch, computed, signal } from '@preact/signals-core';
-import { dayOf, isoOfDay, type StoryStep, type Timeline } from '../story/timeline';
+import { dayOf, dayRangeOf, isoOfDay, type StoryStep, type Timeline } from '../story/timeline';
 
 /** How far each playback tick moves the day. */
 export const PLAY_STEP_DAYS = 1;
@@ -21,7 +21,7 @@ export function createTimeModel() {
 
   const range = computed(() => {
     const t = timeline.value;
-    return t ? ([dayOf(t.start)!, dayOf(t.end)!] as const) : undefined;
+    return t ? dayRangeOf(t) : undefined;
   });
   /** The chosen day's number, when a day is chosen. */
   const day = computed(() => (date.value === undefined ? undefined : dayOf(date.value)));

@@ -8,7 +8,7 @@ import { bilingualProblem, type DataError, isObject, isText } from './parse-stor
 import { SLUG } from './slug';
 import { resolveSources, type SourceLedger } from './sources';
 import { storySources } from './story-sources';
-import { dayOf, daysOf, type StoryEvent, type StoryStep, type Timeline } from './timeline';
+import { dayOf, dayRangeOf, daysOf, type StoryEvent, type StoryStep, type Timeline } from './timeline';
 import { type Source, STORY_LAYERS, type StoryLayerId } from './types';
 
 type Json = unknown;
@@ -103,7 +103,7 @@ export function parseSteps(
   if (!isObject(value) || !Array.isArray(value.steps)) {
     return { steps: [], errors: [{ file, message: 'expected { steps: [...] }' }] };
   }
-  const [first, last] = [dayOf(known.timeline.start)!, dayOf(known.timeline.end)!];
+  const [first, last] = dayRangeOf(known.timeline);
   const errors: DataError[] = [];
   const steps: StoryStep[] = [];
   value.steps.forEach((s: Json, index: number) => {

@@ -88,6 +88,11 @@ export function dayOf(iso: string): number | undefined {
   return ms / DAY_MS;
 }
 
+/** A parsed timeline's first and last days (days since 1970-01-01): the slider's range. */
+export function dayRangeOf(timeline: Pick<Timeline, 'start' | 'end'>): readonly [number, number] {
+  return [dayOf(timeline.start)!, dayOf(timeline.end)!];
+}
+
 /** The ISO date of a day number. */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
