@@ -16,6 +16,7 @@ import { loadUkraine } from './app/load-ukraine';
 import { registerOfflineWhenReady } from './app/offline';
 import { bindPauseWhenHidden } from './app/pause-when-hidden';
 import { type BasemapPrefetch, prefetchBasemap } from './app/prefetch-basemap';
+import { retryableImport } from './app/retry-import';
 import { startMap } from './app/start-map';
 import type { MapFrame } from './export/export-actions';
 import { MAP_LOCALE } from './i18n/map-locale';
@@ -92,13 +93,14 @@ const firstViewDone = new Promise<void>((resolve) => {
 });
 // A popup's claims block too, so that a popup opened later has it from its first frame (see FeatureClaims.tsx).
 void firstViewDone.then(preloadClaims);
+// The timeline's code, which the data-error message's Retry asks for again (retry-import.ts).
+const importTimeline = retryableImport(() => import('./app/load-timeline'));
 const { story } = bindData(
   model,
   linked,
   {
     story: (options) => loadStory(fetch, options),
-    timelineCode: () =>
-      import('./app/load-timeline').then((m) => (ids, options) => m.loadTimeline(ids, fetch, options)),
+    timelineCode: () => importTimeline().then((m) => (ids, options) => m.loadTimeline(ids, fetch, options)),
     ukraine: (options) => loadUkraine(`${base}basemap/ukraine.geojson`, fetch, options),
   },
   firstViewDone,

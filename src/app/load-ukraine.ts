@@ -6,17 +6,21 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Border } from '../story/border-distance';
 import type { DataError } from '../story/parse-story';
 import { type FetchOptions, fetchJson } from './fetch-json';
+import { retryableImport } from './retry-import';
 
 export const UKRAINE_FILE = 'basemap/ukraine.geojson';
 /** The name of the lazily loaded code that measures distances to the border, in the data-error message. */
 export const BORDER_CODE = 'border-distance.js';
+
+/** The code that measures distances to the border, asked for again by the data-error message's Retry. */
+const importBorderCode = retryableImport(() => import('../story/border-distance'));
 
 /** Fetches the outline at `url` (a FeatureCollection of one feature, or a Feature) and makes it a Border. */
 export async function loadUkraine(
   url: string,
   fetcher: typeof fetch = fetch,
   options: FetchOptions = {},
-  code: () => Promise<typeof import('../story/border-distance')> = () => import('../story/border-distance'),
+  code: () => Promise<typeof import('../story/border-distance')> = importBorderCode,
 ): Promise<{ border?: Border; error?: DataError }> {
   const { value, error } = await fetchJson(UKRAINE_FILE, url, fetcher, options);
   if (error) return { error };

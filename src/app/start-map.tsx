@@ -22,6 +22,7 @@ import { withMoving } from '../style/time-layers';
 import { FeatureDetails } from '../ui/FeatureDetails';
 import { NARROW_SCREEN, SHEET_SCREEN } from '../ui/media';
 import type { BasemapPrefetch } from './prefetch-basemap';
+import { retryableImport } from './retry-import';
 
 export interface StartMapOptions {
   model: Model;
@@ -63,6 +64,9 @@ function creditsFor(lang: Lang, bundledBasemap: boolean): string[] {
   return [t(lang, 'map.credits.story'), ...(bundledBasemap ? [basemapAttributionFor(lang)] : [])];
 }
 
+/** The map's code, which the map's Retry asks for again. */
+const importRuntime = retryableImport(() => import('../map/runtime'));
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export async function startMap(options: StartMapOptions): Promise<void> {
@@ -71,7 +75,7 @@ export async function startMap(options: StartMapOptions): Promise<void> {
   let runtime: typeof import('../map/runtime');
   try {
     model.mapStatus.value = 'loading';
-    [runtime] = await Promise.all([import('../map/runtime'), fontsReady()]);
+    [runtime] = await Promise.all([importRuntime(), fontsReady()]);
   } catch (error) {
     // A chunk that does not arrive (offline, a deploy that replaced it) must not leave "loading" forever.
     console.warn('Map code not loaded:', error);

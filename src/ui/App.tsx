@@ -8,6 +8,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPart } from '../app/load-part';
+import { retryableImport } from '../app/retry-import';
 import type { CaptureMap } from '../export/export-actions';
 import { formatCount } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
@@ -23,6 +24,10 @@ import { NARROW_SCREEN } from './media';
 import { DataErrors, MapNotices, RetryAlert } from './Notices';
 import { ShareButton } from './ShareButton';
 import { SourcesButton, SourcesPanelButton } from './SourcesButton';
+
+// The lazily loaded parts, which their Retry asks for again (retry-import.ts).
+const importTimeBar = retryableImport(() => import('./TimeBar'));
+const importArticle = retryableImport(() => import('./ArticlePanel'));
 
 export interface AppProps {
   model: Model;
@@ -63,7 +68,7 @@ export function App({
   const retries = model.dataRetries.value;
   useEffect(() => {
     if (hasTimeline && !Time) {
-      void loadPart(model, 'TimeBar.js', () => import('./TimeBar')).then((loaded) => loaded && setTime(loaded));
+      void loadPart(model, 'TimeBar.js', importTimeBar).then((loaded) => loaded && setTime(loaded));
     }
   }, [hasTimeline, Time, model, retries]);
   // The static picture follows the language only while it is shown: hidden behind the live map it keeps the one
@@ -73,7 +78,7 @@ export function App({
 
   useEffect(() => {
     if (articleOpen && !Article && !articleFailed) {
-      import('./ArticlePanel')
+      importArticle()
         .then((m) => setArticle(() => m.default))
         .catch((error: unknown) => {
           console.warn('Article not loaded:', error);

@@ -14,12 +14,14 @@ import { STORY_LAYERS } from '../story/types';
 import { STORY_COLORS, STORY_DASHES } from '../style/palette';
 import { LegendSymbol } from './LayerPanel';
 import './print.css';
+import { retryableImport } from '../app/retry-import';
 
+const importActions = retryableImport(() => import('../export/export-actions'));
 /** The actions once loaded: the print handler must run synchronously, before the browser lays out the page. */
 let loadedActions: typeof import('../export/export-actions') | undefined;
 /** The actions, or undefined when their code did not arrive (named in the data-error message, whose Retry helps). */
 const loadActions = (model: Model) =>
-  loadPart(model, 'export-actions.js', () => import('../export/export-actions')).then((module) => {
+  loadPart(model, 'export-actions.js', importActions).then((module) => {
     loadedActions ??= module;
     return module;
   });

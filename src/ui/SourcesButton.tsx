@@ -8,6 +8,9 @@ import { t } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { bindSourcesPanel, sourcesOpen } from './sources-panel';
 import './sources.css';
+import { retryableImport } from '../app/retry-import';
+
+const importSourcesView = retryableImport(() => import('./SourcesView'));
 
 type View = ComponentType<{ model: Model; onChooseClaim: (featureId: string) => void }>;
 
@@ -25,7 +28,7 @@ export function SourcesButton({ model }: { model: Model }) {
     if (open && !el.open) el.showModal();
     if (!open && el.open) el.close();
     if (open && !View && !failed) {
-      import('./SourcesView')
+      importSourcesView()
         .then((m) => setView(() => m.default))
         .catch((error: unknown) => {
           console.warn('Sources not loaded:', error);
