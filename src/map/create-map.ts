@@ -105,6 +105,11 @@ export function createMap(options: CreateMapOptions): CreateMapResult {
     customAttribution: options.attribution,
   });
   map.addControl(attributionControl, 'bottom-right');
+  // A compact control starts open and folds at the map's first drag: on a phone's map its three lines lay over the
+  // story. It starts folded, behind its (i) button (the same state MapLibre's drag leaves it in).
+  if (options.compactAttribution) {
+    map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  }
   // MapLibre 6 has no setter for the credits, but its attribution control re-reads its public `options` on every
   // `styledata` event, and the map fires one in the frame after any style change. The credits change with the
   // language, which always changes the labels' text fields in the same tick (src/map/apply-layers.ts), or with a

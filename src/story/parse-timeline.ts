@@ -13,6 +13,9 @@ import { type Source, STORY_LAYERS, type StoryLayerId } from './types';
 
 type Json = unknown;
 
+/** A key event's label on the time control: short enough to sit beside its tick. */
+const KEY_LABEL_MAX = 24;
+
 function idsProblem(value: Json, field: string, known: ReadonlySet<string>, what: string): string | undefined {
   if (!Array.isArray(value) || value.length === 0 || !value.every(isText)) return `${field} as a non-empty list of ids`;
   const unknown = value.find((id) => !known.has(id));
@@ -36,6 +39,11 @@ function eventProblem(
   for (const stem of ['title', 'text', 'by']) {
     const problem = bilingualProblem(e, stem, '');
     if (problem) return problem;
+  }
+  const key = bilingualProblem(e, 'key', '', true);
+  if (key) return key;
+  if ([e.key_uk, e.key_en].some((k) => typeof k === 'string' && k.length > KEY_LABEL_MAX)) {
+    return `key_uk and key_en of at most ${KEY_LABEL_MAX} characters (a label on the time control)`;
   }
   const features = idsProblem(e.features, 'features', featureIds, 'features');
   if (features) return features;

@@ -31,3 +31,49 @@ export function monthStarts(first: number, last: number): number[] {
     m++;
   }
 }
+
+/** A visible label's place on the time control: its lane and its left and right edges (px). */
+export interface LabelPlace {
+  lane: number;
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Where the key events' labels go among the ticks (`ticks`: each tick's x and lane), in the order given (the first
+ * gets the first choice): beside its own tick in the tick's lane, right then left; else in a row of labels above the
+ * lanes (lane `lanes` up to `lanes + labelRows - 1`, where no tick is), starting or ending over its tick, or centred
+ * on it. A label never covers another label or any other tick and stays inside the track and its end ticks; one with no room is left
+ * out (undefined), its tick still named on hover and focus. Pure.
+ */
+export function placeKeyLabels(
+  ticks: readonly { x: number; lane: number }[],
+  labels: readonly { tick: number; width: number }[],
+  { width, lanes, tickPx, labelRows = 0 }: { width: number; lanes: number; tickPx: number; labelRows?: number },
+): (LabelPlace | undefined)[] {
+  const half = tickPx / 2;
+  const taken: LabelPlace[] = [];
+  // A label may reach as far as the end ticks' own boxes, which stand half a tick beyond the track.
+  const free = (p: LabelPlace, own: number) =>
+    p.x0 >= -half &&
+    p.x1 <= width + half &&
+    taken.every((q) => q.lane !== p.lane || q.x1 <= p.x0 || p.x1 <= q.x0) &&
+    ticks.every((t, i) => i === own || t.lane !== p.lane || t.x + half <= p.x0 || p.x1 <= t.x - half);
+  return labels.map(({ tick, width: w }) => {
+    const t = ticks[tick];
+    if (!t) return undefined;
+    const rows = Array.from({ length: labelRows }, (_, row) => lanes + row);
+    const candidates: LabelPlace[] = [
+      { lane: t.lane, x0: t.x + half, x1: t.x + half + w },
+      { lane: t.lane, x0: t.x - half - w, x1: t.x - half },
+      ...rows.flatMap((lane) => [
+        { lane, x0: t.x - half, x1: t.x - half + w },
+        { lane, x0: t.x + half - w, x1: t.x + half },
+        { lane, x0: t.x - w / 2, x1: t.x + w / 2 },
+      ]),
+    ];
+    const place = candidates.find((p) => free(p, tick));
+    if (place) taken.push(place);
+    return place;
+  });
+}

@@ -19,6 +19,9 @@ export interface StoryEvent {
   precision: 'day' | 'approximate';
   title_uk: string;
   title_en: string;
+  /** A key event's short label, written beside its tick on the time control (at most 24 characters). */
+  key_uk?: string;
+  key_en?: string;
   /** One to three sentences, each claim attributed. */
   text_uk: string;
   text_en: string;

@@ -23,21 +23,21 @@ export interface Padding {
 
 /**
  * Camera padding (px) for the first view in a map of `width` × `height` px: room for the labels (drawn to the right
- * of their points), for the controls in the top-right corner (44 px buttons on phones, 29 px on wide screens) and
- * for the credits and the scale bar at the bottom. The story is about 3.5 times wider than tall, so the fit is set by
- * the width, and the room left over is kept under the places for an inset. On a phone the sides get only what keeps each place 30 px inside, and the places sit low, under the
- * controls' column rather than beside it.
+ * of their points), for the controls (44 px buttons on phones, in one row at the top; 29 px on wide screens, in a
+ * column at the top right) and for the credits and the scale bar at the bottom. The story is about 3.5 times wider
+ * than tall, so the fit is set by the width, and the room left over is kept under the places for the shuttle's inset.
+ * On a phone the sides get only what keeps each place 30 px inside.
  */
 export function firstViewPadding({ width, height }: { width: number; height: number }): Padding {
   if (width <= 480) {
     const side = 31;
-    // Under the column of 44 px controls at the top right (about 150 px tall), above the credits.
-    return { top: Math.min(170, Math.round(height * 0.4)), right: side, bottom: 60, left: side };
+    // Under the row of controls (44 px and their margin), above the shuttle's inset (150 px wide on a phone, with its caption).
+    return { top: 64, right: side, bottom: Math.min(150, Math.round(height * 0.36)), left: side };
   }
   const right = Math.min(150, Math.round(width * 0.14));
   // The places sit in the upper part; the room under them is for the shuttle's inset (SHUTTLE_INSET: 140 px of
-  // picture, its caption and the credits under it).
-  return { top: 60, right, bottom: Math.max(210, Math.round(height * 0.3)), left: 48 };
+  // picture, its 22 px caption, the 34 px of credits under it, and a margin over it).
+  return { top: 60, right, bottom: Math.max(224, Math.round(height * 0.3)), left: 48 };
 }
 
 /**

@@ -1,11 +1,10 @@
 /**
- * The time control under the map: a day slider from the timeline's first to last day, read as a timeline: month
- * labels, a tick for every day with events (a dot for a single day, a square with its span drawn under it for a
- * period; named on hover and focus), play and pause, and "all time" as a toggle. The ticks are one group with one tab
- * stop (a roving tabindex: arrow keys, Home and End move between them), each at least 24 px, stacked in lanes where
- * days are too close for side by side. Keyboard on the slider: arrows a day, PageUp/PageDown a week, Home and End.
- * The chosen day is shown in the reader's language and announced when the reader chooses it or pauses, never
- * while time plays.
+ * The time control under the map: a day slider read as a timeline: month labels, a tick for every day with events
+ * (a dot for a single day, a square over its span for a period; named on hover and focus, the key events in writing
+ * beside them), play and pause, and "all time" as a toggle. The ticks are one group with one tab stop (a roving
+ * tabindex: arrows, Home and End), each at least 24 px, in lanes where days are too close for side by side. On the
+ * slider: arrows a day, PageUp/PageDown a week, Home and End. The chosen day is announced when the reader chooses it
+ * or pauses, never while time plays.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../i18n/format';
@@ -14,6 +13,7 @@ import type { TimeModel } from '../state/time-model';
 import { daysOfObservation, observationsOn } from '../story/observations';
 import { daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
 import { laneOfTicks, monthStarts } from '../story/timeline-axis';
+import { TimeKeyLabels } from './TimeKeyLabels';
 import { eventDates, eventTitle, focusIn, monthName, observationText, rovingIndex } from './time-labels';
 
 /** How long each day lasts while playing. */
@@ -70,8 +70,10 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
     byDay.set(a, [...(byDay.get(a) ?? []), e]);
   }
   const tickDays = [...byDay.keys()].sort((a, b) => a - b);
+  // The ticks' own row is the track less its margins (.time-ticks in app.css).
+  const ticksWidth = Math.max(0, width - 16);
   const lanes = laneOfTicks(
-    tickDays.map((d) => share(d) * width),
+    tickDays.map((d) => share(d) * ticksWidth),
     TICK_PX,
   );
   const periods = timeline.events.filter((e) => {
@@ -116,7 +118,7 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   // The satellite images: a group of their own, with a tab stop of its own.
   const observations = timeline.observations ?? [];
   const imageLanes = laneOfTicks(
-    observations.map((o) => share(daysOfObservation(o)[0]) * width),
+    observations.map((o) => share(daysOfObservation(o)[0]) * ticksWidth),
     TICK_PX,
     1,
   );
@@ -191,6 +193,13 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
               </button>
             );
           })}
+          <TimeKeyLabels
+            ticks={tickDays.map((d, i) => ({ share: share(d), lane: lanes[i] ?? 0, events: byDay.get(d) ?? [] }))}
+            width={ticksWidth}
+            lanes={3}
+            tickPx={TICK_PX}
+            lang={lang}
+          />
         </fieldset>
         {observations.length > 0 && (
           <fieldset class="time-ticks time-imagery" aria-label={t(lang, 'time.imageryGroup')}>

@@ -96,18 +96,21 @@ export async function waitForMap(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForSelector('#map[data-map-ready="true"]', { timeout });
 }
 
-/** Waits until the map has finished moving and drawing (its `idle` event). */
+/**
+ * Waits until the map has finished moving and drawing: at once when it already has (the camera still, the style and
+ * every tile loaded), else at its next `idle`, checked again. Never forces a frame: a reader's page gets none, and a
+ * forced frame hides exactly the missing frames the visual checks are for.
+ */
 export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (
-          window as unknown as {
-            storyMap: { loaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void };
-          }
-        ).storyMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
+        const map = (window as unknown as StoryMapWindow).storyMap;
+        const check = () => {
+          if (map.isMoving() || !map.loaded() || !map.areTilesLoaded()) map.once('idle', check);
+          else resolve();
+        };
+        check();
       }),
   );
 }

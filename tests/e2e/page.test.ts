@@ -65,6 +65,33 @@ async function settled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/** The key events' written labels on the time control, and whether any covers a tick or another label. */
+async function keyLabels(page: Page) {
+  return page.evaluate(() => {
+    const boxOf = (e: Element) => e.getBoundingClientRect();
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const track = boxOf(document.querySelector('.time-track')!);
+    const ticks = [...document.querySelectorAll('.time-ticks:not(.time-imagery) .time-tick')];
+    const labels = [...document.querySelectorAll<HTMLElement>('.time-key')];
+    return labels.map((label, i) => {
+      const box = boxOf(label);
+      const own = ticks.find((t) => t.getAttribute('data-events') === label.dataset.keyOf)!;
+      const o = boxOf(own);
+      return {
+        text: label.innerText,
+        inside: box.left >= track.left - 0.5 && box.right <= track.right + 0.5,
+        // Beside its tick (touching it) or over it.
+        nearOwn: Math.max(o.left - box.right, box.left - o.right) <= 1 || (box.left <= o.left && box.right >= o.right),
+        covers: [
+          ...ticks.filter((t) => overlap(box, boxOf(t))).map((t) => t.getAttribute('data-event')),
+          ...labels.filter((l, j) => j !== i && overlap(box, boxOf(l))).map((l) => l.innerText),
+        ],
+      };
+    });
+  });
+}
+
 const mapHeight = (page: Page) =>
   page.evaluate(() => (window as unknown as MapWindow).storyMap.getCanvas().getBoundingClientRect().height);
 
@@ -125,6 +152,67 @@ describe('on a phone', () => {
     expect(bar.y).toBeLessThan(844 - 40);
   });
 
+  it('frames the story in the middle of the map: one row of controls, the credits folded, the inset under it', async () => {
+    const geometry = await page.evaluate(
+      ([places]) => {
+        const map = (window as unknown as MapWindow).storyMap;
+        const rect = map.getCanvas().getBoundingClientRect();
+        const ys = Object.values(places).map((ll) => map.project(ll).y);
+        const boxOf = (selector: string) => {
+          const element = document.querySelector<HTMLElement>(selector);
+          const r = element?.getBoundingClientRect();
+          return r && r.height > 0 ? { top: r.top - rect.top, bottom: r.bottom - rect.top, left: r.left } : undefined;
+        };
+        // Another place's name written over a place's dot (MapLibre keeps names apart, not names and dots).
+        const labelLayers = map
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('story-') && l.id.endsWith('-label'))
+          .map((l) => l.id);
+        const namesOverDots = Object.entries(places).flatMap(([id, ll]) =>
+          map
+            .queryRenderedFeatures(map.project(ll), { layers: labelLayers })
+            .filter((f) => f.properties.id !== id)
+            .map((f) => `${f.properties.id} over ${id}`),
+        );
+        // A story name that runs off the map's left or right edge.
+        const edge = (x: number) =>
+          map
+            .queryRenderedFeatures(
+              [
+                [x, 0],
+                [x + 1, rect.height],
+              ],
+              { layers: labelLayers },
+            )
+            .map((f) => String(f.properties.id));
+        return {
+          namesOverDots,
+          namesOffTheEdge: [...edge(0), ...edge(rect.width - 1)],
+          height: rect.height,
+          top: Math.min(...ys),
+          bottom: Math.max(...ys),
+          controls: boxOf('.maplibregl-ctrl-top-right'),
+          credits: boxOf('.maplibregl-ctrl-attrib-inner'),
+          inset: boxOf('.shuttle-inset'),
+        };
+      },
+      [KEY_PLACES] as const,
+    );
+    await screenshot(page, 'page-phone-first-view');
+    // The controls take one row at the top, not a column down the map's right side.
+    expect(geometry.controls!.bottom).toBeLessThanOrEqual(64);
+    // The credits sit behind their (i) button until asked for, as MapLibre folds them on a small map once it is
+    // dragged: open, they took three lines of the map's bottom.
+    expect(geometry.credits).toBeUndefined();
+    expect(geometry.namesOverDots).toEqual([]);
+    expect(geometry.namesOffTheEdge).toEqual([]);
+    // The story sits under the controls, with the shuttle's inset under it, not at the map's lower edge.
+    expect(geometry.top).toBeGreaterThan(geometry.controls!.bottom);
+    expect(geometry.bottom).toBeLessThan(geometry.height * 0.6);
+    expect(geometry.inset!.top).toBeGreaterThan(geometry.bottom + 20);
+    expect(geometry.inset!.bottom).toBeLessThanOrEqual(geometry.height);
+  });
+
   it('scrolls the page, not the map, on a one-finger swipe up over the lower half of the map', async () => {
     const box = (await page.locator('.map-area').boundingBox())!;
     const center = await page.evaluate(() => (window as unknown as MapWindow).storyMap.getCenter().toArray());
@@ -141,6 +229,13 @@ describe('on a phone', () => {
     expect(bar.y + bar.height).toBeLessThanOrEqual(844);
     expect(await page.evaluate(() => (window as unknown as MapWindow).storyMap.getCenter().toArray())).toEqual(center);
     await screenshot(page, 'page-phone-swiped');
+  });
+
+  it('names some key events in writing on the time control, covering no tick and no other name', async () => {
+    const keys = await keyLabels(page);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(keys.map((k) => k.text)).toContain('Lavrov in Pyongyang');
+    for (const k of keys) expect(k, k.text).toMatchObject({ inside: true, nearOwn: true, covers: [] });
   });
 
   it('has tap targets of at least 44 px: the map controls, Play, All time, the story buttons', async () => {
@@ -341,6 +436,17 @@ describe('on a wide screen', () => {
     expect(
       await page.locator('.time-ticks:not(.time-imagery) .time-tick[tabindex="0"]').getAttribute('data-event'),
     ).toBe(second);
+    // The key events are named in writing beside their ticks, covering no tick and no other name.
+    const keys = await keyLabels(page);
+    expect(keys.map((k) => k.text)).toEqual(
+      expect.arrayContaining([
+        'Lavrov in Pyongyang',
+        'White House statement',
+        'Kim–Putin summit',
+        'Shoigu in Pyongyang',
+      ]),
+    );
+    for (const k of keys) expect(k, k.text).toMatchObject({ inside: true, nearOwn: true, covers: [] });
     await screenshot(page, 'page-d1440-timeline');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  createExpression,
   type FilterSpecification,
   featureFilter,
   type LayerSpecification,
@@ -33,8 +34,10 @@ import {
   arrowImageIdFor,
   clickableLayerIds,
   labelFieldFor,
+  labelTextFor,
   mapLayerIdFor,
   mapLayerIdsFor,
+  PORT_LABEL_ZOOM,
   STORY_LAYER_PROPERTY,
   STORY_SOURCE,
   storyLayerSpecs,
@@ -189,6 +192,26 @@ describe('story layer ids', () => {
       })
       .map((spec) => spec.id);
     expect([...drawing].sort()).toEqual([...mapLayerIdsFor(layer)].sort());
+  });
+
+  it('names the ports from PORT_LABEL_ZOOM (above a phone’s first view), the capitals and the depot at every zoom', () => {
+    const text = createExpression(labelTextFor('en'), 'layers[0].layout.text-field');
+    if (text.result !== 'success') throw new Error(JSON.stringify(text.value));
+    const nameAt = (zoom: number, kind: string) =>
+      text.value.evaluate({ zoom } as never, { type: 'Point', properties: { kind, name_en: kind } } as never);
+    expect([1.3, 2.1].map((z) => nameAt(z, 'port'))).toEqual(['', 'port']);
+    expect(nameAt(1.3, 'naval-facility')).toBe('');
+    expect(nameAt(PORT_LABEL_ZOOM, 'naval-facility')).toBe('naval-facility');
+    expect([1.3, 2.1].map((z) => nameAt(z, 'capital'))).toEqual(['capital', 'capital']);
+    expect(nameAt(1.3, 'ammunition-depot')).toBe('ammunition-depot');
+  });
+
+  it('draws the capitals’ names topmost, so MapLibre places them before the ports’ where names crowd', () => {
+    const labels = allStoryLayerSpecs('en')
+      .map((spec) => spec.id)
+      .filter((id) => id.endsWith('-label'));
+    expect(labels.at(-1)).toBe(mapLayerIdFor('capitals', 'label'));
+    expect(labels.indexOf(mapLayerIdFor('ports', 'label'))).toBeLessThan(labels.length - 1);
   });
 
   it('gives every story layer its own ids, sharing none with another', () => {

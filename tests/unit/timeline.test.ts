@@ -68,6 +68,8 @@ describe('parseTimeline and parseSteps on broken files', () => {
     ['event-unknown-feature.json', 'najin-containers', 'expected features naming known features (no najin-harbour)'],
     ['event-missing-translation.json', 'najin-containers', 'expected text_uk as non-empty text'],
     ['event-outside-timeline.json', 'najin-containers', 'expected dates inside the timeline'],
+    ['event-key-missing-translation.json', 'najin-containers', 'expected key_en as non-empty text'],
+    ['event-key-too-long.json', 'najin-containers', 'expected key_uk and key_en of at most 24 characters'],
   ])('drops the event in %s and names it (%s) and what was expected', (name, id, message) => {
     const file = `tests/fixtures/broken-time/${name}`;
     const parsed = parseTimeline(file, read(file), featureIds);
