@@ -132,7 +132,11 @@ export function App({
         </div>
         <div class="topbar-actions">
           {/* Without JavaScript the language switch is this link to the other language's page (app.css). */}
-          <a class="lang-link" href={pageFromPage(pageLang, pageLang === 'uk' ? 'en' : 'uk')} lang={pageLang === 'uk' ? 'en' : 'uk'}>
+          <a
+            class="lang-link"
+            href={pageFromPage(pageLang, pageLang === 'uk' ? 'en' : 'uk')}
+            lang={pageLang === 'uk' ? 'en' : 'uk'}
+          >
             {t(pageLang, 'lang.switch')}
           </a>
           <button
