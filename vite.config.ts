@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 type JsonLdModule = typeof import('./src/story/claims-jsonld');
+type PrerenderModule = typeof import('./src/app/prerender');
 
 /**
  * Vite plugin: writes the story's claims (geo/claims.json, with geo/sources.json) into index.html as JSON-LD
@@ -37,32 +40,57 @@ function claimsJsonLdPlugin(root = new URL('./', import.meta.url)): Plugin {
 }
 
 /**
- * Starts the downloads the first view waits for as soon as the HTML arrives: the lazily imported map chunks, which
- * would otherwise wait for the main script to run. The static picture is not preloaded: its language comes from the
- * link's hash, which the HTML cannot read, and preloading one language made English links fetch both pictures.
+ * Draws the page at build time (issue #28): index.html in Ukrainian and en/index.html in English, each with the app
+ * as it first draws itself and the story's text (places, quotes, distances, the article) for readers without
+ * JavaScript; the app then takes over the same DOM (src/main.tsx). The pages are made from the final index.html
+ * (every other plugin's changes in it) by src/app/prerender.tsx, which Vite itself loads here (the app's components
+ * import `?raw` and `?url` modules, which only Vite resolves), so nothing of it is in the app's bundle.
+ *
+ * The HTML preloads no map code: the first paint needs only the HTML, the stylesheet and the static picture, and
+ * maplibre-gl (282 kB gzip) would share the bandwidth with them. The app asks for it as soon as its own code runs.
  */
-function preloadFirstView(): Plugin {
-  let base = '/';
+function prerenderPages(root = new URL('./', import.meta.url)): Plugin {
   return {
-    name: 'preload-first-view',
+    name: 'prerender-pages',
     apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter(
-          (c) => c.type === 'chunk' && (c.name === 'maplibre-gl' || c.name === 'runtime'),
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('prerender: the build has no index.html');
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(root),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+        assetsInclude: ['**/*.geojson'],
+      });
+      try {
+        const { prerenderPage } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
+        // The files as the dev server serves them: public/ at the root, the rest (geo/) from the project.
+        const read = (path: string) => {
+          const inPublic = new URL(`public${path}`, root);
+          return readFile(existsSync(inPublic) ? inPublic : new URL(`.${path}`, root), 'utf8');
+        };
+        // The font is asked for with the stylesheet rather than once the stylesheet has been read: the text is in
+        // the first paint now, and Noto Sans arriving after it would move the text drawn in the fallback font.
+        const fonts = Object.values(bundle)
+          .filter(
+            (file) =>
+              file.type === 'asset' && /noto-sans-(latin|cyrillic)-400-normal-[^/]*\.woff2$/.test(file.fileName),
+          )
+          .map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file.fileName}">`);
+        const html = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
+        const template = html.replace(/\n(\s*)<link rel="stylesheet"/, (line, indent: string) =>
+          [...fonts.map((link) => `\n${indent}${link}`), line].join(''),
         );
-        return [
-          ...chunks.map((c) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${c.fileName}` },
-            injectTo: 'head' as const,
-          })),
-        ];
-      },
+        index.source = await prerenderPage(template, 'uk', read);
+        this.emitFile({ type: 'asset', fileName: 'en/index.html', source: await prerenderPage(template, 'en', read) });
+      } finally {
+        await server.close();
+      }
     },
   };
 }
@@ -147,7 +175,7 @@ function offline(): Plugin[] {
 export default defineConfig({
   // Relative URLs: the same dist/ works at a site's root and under any sub-path (e.g. /graphics/lavrov-map/).
   base: './',
-  plugins: [preact(), preloadFirstView(), compactJsonAssets(), absoluteShareCard(), offline(), claimsJsonLdPlugin()],
+  plugins: [preact(), compactJsonAssets(), absoluteShareCard(), offline(), claimsJsonLdPlugin(), prerenderPages()],
   // Story layers are GeoJSON files fetched at run time (`?url` imports), never inlined into the bundle.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -1,12 +1,12 @@
 /**
- * Start-up: read the link, draw the page, load the font, then the map and the story data.
- * The page works (list, article, static picture) even when the map cannot start.
+ * Start-up: take over the page drawn at build time (src/app/prerender.tsx), apply the link, then load the map and the
+ * story data. The page works (list, article, static picture) even when the map cannot start.
  */
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { bindData } from './app/bind-data';
 import { bindEscape } from './app/bind-escape';
 import { applyUrlState, bindUrl } from './app/bind-url';
@@ -20,7 +20,8 @@ import { retryableImport } from './app/retry-import';
 import { startMap } from './app/start-map';
 import type { MapFrame } from './export/export-actions';
 import { MAP_LOCALE } from './i18n/map-locale';
-import { t } from './i18n/strings';
+import { rootFromPage } from './i18n/pages';
+import { DEFAULT_LANG, parseLang, t } from './i18n/strings';
 import { createModel } from './state/model';
 import { parseUrlState } from './state/url-state';
 import { FIRST_VIEW_BOUNDS } from './story/view';
@@ -29,10 +30,12 @@ import { App } from './ui/App';
 import { preloadClaims } from './ui/FeatureClaims';
 import { NARROW_SCREEN } from './ui/media';
 
+// The page's own language, as the build drew it (index.html: Ukrainian; en/index.html: English); read before the
+// language of the link is applied.
+const pageLang = parseLang(document.documentElement.lang) ?? DEFAULT_LANG;
 const model = createModel();
+model.lang.value = pageLang;
 const linked = parseUrlState(window.location.hash);
-applyUrlState(model, linked);
-const url = bindUrl(model);
 // The browser tests drive the model directly (the soak test); only their build has this hook (see start-map.tsx).
 if (import.meta.env.VITE_TEST_HOOKS === '1') (window as unknown as { storyModel: typeof model }).storyModel = model;
 
@@ -54,21 +57,20 @@ window.addEventListener('vite:preloadError', (event) => {
 const embedMode = isEmbedMode(window.location.search);
 // The Download menu reads the live map through this, once the map is made (see startMap's onCapture).
 let captureLiveMap: (() => MapFrame) | undefined;
-// The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
-// legend in view); the other panels start folded.
-model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
-// The build's base is relative ('./'); data URLs are made absolute against the page, because MapLibre fetches
-// GeoJSON in its worker, where a relative URL would resolve against the worker script instead.
-const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+// The build's base is relative ('./'); data URLs are made absolute against the site's root (the English page is one
+// folder down), because MapLibre fetches GeoJSON in its worker, where a relative URL would resolve against the worker
+// script instead.
+const base = new URL(rootFromPage(pageLang), new URL(import.meta.env.BASE_URL, document.baseURI)).href;
 // The world view's basemap files start downloading now, beside the map code (see src/app/prefetch-basemap.ts); not
 // when an online basemap is configured, which the bundled one only stands in for if it fails.
 const basemapPrefetch: BasemapPrefetch = import.meta.env.VITE_BASEMAP_STYLE_URL
   ? () => ({})
   : prefetchBasemap(firstViewUrlsFor(basemapUrlsFor(base)), fetch);
-render(
+const url = bindUrl(model, window, pageLang);
+const app = (embed: boolean) => (
   <App
     model={model}
     currentUrl={() => {
@@ -79,10 +81,19 @@ render(
     insetUrl={(lang) => `${base}inset-shuttle.${lang}.svg`}
     onRetryMap={() => void start()}
     captureMap={() => captureLiveMap?.()}
-    embedMode={embedMode}
-  />,
-  root,
+    embedMode={embed}
+    pageLang={pageLang}
+  />
 );
+// The app takes over the prerendered DOM as it is: its first render is the build's (the page's language, no link
+// applied yet), so nothing is drawn again. What the link, the embed or a phone's screen change is then applied as any
+// later change, before the next frame.
+hydrate(app(false), root);
+if (embedMode) render(app(true), root);
+applyUrlState(model, linked, pageLang);
+// The legend starts open wherever there is room beside the map, in an embed too (#31: the map first, with its
+// legend in view); the other panels start folded.
+model.layersOpen.value = !window.matchMedia(NARROW_SCREEN).matches;
 
 // The story's time and Ukraine's outline come after the first view (map ready, or no map at all), so they cost the
 // first view nothing; the time names features, so it is checked against the story, which is loaded by then.
@@ -129,4 +140,4 @@ function start() {
 }
 void start();
 
-registerOfflineWhenReady(model);
+registerOfflineWhenReady(model, base);

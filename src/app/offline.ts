@@ -10,9 +10,16 @@
 import { effect } from '@preact/signals';
 import type { Model } from '../state/model';
 
-/** Registers `sw.js` (next to index.html) once the map is ready; returns the effect's dispose. */
+/**
+ * Registers `sw.js` (at the site's root `base`, beside index.html; the English page is in en/) once the map is ready;
+ * returns the effect's dispose.
+ */
 // MODE, not PROD: PROD follows NODE_ENV, which the test runner sets to `test` for the builds it makes.
-export function registerOfflineWhenReady(model: Model, enabled = import.meta.env.MODE === 'production'): () => void {
+export function registerOfflineWhenReady(
+  model: Model,
+  base: string,
+  enabled = import.meta.env.MODE === 'production',
+): () => void {
   if (!enabled || !('serviceWorker' in navigator)) return () => undefined;
   let done = false;
   const dispose = effect(() => {
@@ -20,7 +27,7 @@ export function registerOfflineWhenReady(model: Model, enabled = import.meta.env
     if (done || status !== 'ready') return;
     done = true;
     navigator.serviceWorker
-      .register(new URL('sw.js', document.baseURI), { scope: './' })
+      .register(new URL('sw.js', base), { scope: base })
       .then((registration) => announceUpdates(model, registration))
       .catch((error) => console.warn('Offline copy not installed:', error));
   });

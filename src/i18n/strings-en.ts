@@ -160,6 +160,9 @@ export const en: Record<StringKey, string> = {
   'unit.steps.few': 'steps',
   'unit.steps.many': 'steps',
   'unit.steps.other': 'steps',
+  // Readers without JavaScript (#28): the page drawn at build time, without the live map.
+  'page.noScript':
+    'Without JavaScript this page shows a static map, every place in the story with its quotes and distances, and the article; the live map needs JavaScript.',
   'page.walkPlain': 'Walk through the story',
   'page.bar': 'Sections under the map',
   'page.timeline': 'Timeline',

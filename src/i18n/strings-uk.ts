@@ -160,6 +160,9 @@ export const uk = {
   'unit.steps.few': 'кроки',
   'unit.steps.many': 'кроків',
   'unit.steps.other': 'кроку',
+  // Readers without JavaScript (#28): the page drawn at build time, without the live map.
+  'page.noScript':
+    'Без JavaScript тут статична карта, усі місця історії з цитатами й відстанями та стаття; жива карта потребує JavaScript.',
   'page.walkPlain': 'Пройти історію',
   'page.bar': 'Розділи під картою',
   'page.timeline': 'Час',

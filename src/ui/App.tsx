@@ -11,6 +11,7 @@ import { loadPart } from '../app/load-part';
 import { retryableImport } from '../app/retry-import';
 import type { CaptureMap } from '../export/export-actions';
 import { formatCount } from '../i18n/format';
+import { pageFromPage } from '../i18n/pages';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { Model } from '../state/model';
 import { SHUTTLE_INSET, SHUTTLE_LEGIBLE_ZOOM } from '../story/view';
@@ -42,9 +43,16 @@ export interface AppProps {
   captureMap: CaptureMap;
   /** Shown inside another site (`embed=1`): a compact header instead of the full one. */
   embedMode?: boolean;
+  /** The language the page was drawn in at build time (its HTML's); the other language's page is linked. */
+  pageLang?: Lang;
+  /**
+   * Set when the page is drawn at build time (src/app/prerender.tsx): the folded sections keep their content for
+   * readers without JavaScript, and the article is there from the start.
+   */
+  prerender?: { Article: ArticleComponent };
 }
 
-type ArticleComponent = ComponentType<{ model: Model }>;
+export type ArticleComponent = ComponentType<{ model: Model }>;
 
 export function App({
   model,
@@ -54,11 +62,14 @@ export function App({
   onRetryMap,
   captureMap,
   embedMode = false,
+  pageLang = 'uk',
+  prerender,
 }: AppProps) {
   const lang = model.lang.value;
   const status = model.mapStatus.value;
   const noMap = status === 'no-webgl' || status === 'context-lost' || status === 'code-failed';
-  const [Article, setArticle] = useState<ArticleComponent | undefined>(undefined);
+  const keepContent = prerender !== undefined;
+  const [Article, setArticle] = useState<ArticleComponent | undefined>(() => prerender?.Article);
   const [articleFailed, setArticleFailed] = useState(false);
   const articleOpen = model.articleOpen.value;
   // The time control and the guided story arrive with the timeline, after the first view.
@@ -125,6 +136,14 @@ export function App({
           <p class="subtitle">{t(lang, 'app.subtitle')}</p>
         </div>
         <div class="topbar-actions">
+          {/* Without JavaScript the language switch is this link to the other language's page (app.css). */}
+          <a
+            class="lang-link"
+            href={pageFromPage(pageLang, pageLang === 'uk' ? 'en' : 'uk')}
+            lang={pageLang === 'uk' ? 'en' : 'uk'}
+          >
+            {t(pageLang, 'lang.switch')}
+          </a>
           <button
             type="button"
             class="lang-switch"
@@ -145,10 +164,17 @@ export function App({
       <div class="layout">
         <aside class="sidebar" aria-label={t(lang, 'sidebar.label')}>
           <p class="lede">{t(lang, 'page.lede')}</p>
+          <p class="no-script-note">{t(lang, 'page.noScript')}</p>
           <StoryBar model={model} noMap={noMap} />
           {Time && <Time.StoryPanel model={model} />}
           <SourcesPanelButton model={model} />
-          <Collapsible name="layers" class="panel-layers" title={t(lang, 'layers.title')} open={model.layersOpen}>
+          <Collapsible
+            name="layers"
+            class="panel-layers"
+            title={t(lang, 'layers.title')}
+            open={model.layersOpen}
+            keepContent={keepContent}
+          >
             <LayerPanel model={model} />
           </Collapsible>
           <DataErrors model={model} />
@@ -158,6 +184,7 @@ export function App({
             title={t(lang, 'list.title')}
             open={model.listOpen}
             forceOpen={noMap}
+            keepContent={keepContent}
           >
             <FeatureList model={model} onShowInArticle={model.showInArticle} />
           </Collapsible>
@@ -166,6 +193,7 @@ export function App({
             sectionId="article-panel"
             title={`${t(lang, 'article.title')}: ${t(lang, 'article.credit')}`}
             open={model.articleOpen}
+            keepContent={keepContent}
           >
             {Article ? (
               <Article model={model} />

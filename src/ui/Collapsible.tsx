@@ -12,6 +12,11 @@ export interface CollapsibleProps {
   forceOpen?: boolean;
   sectionId?: string;
   class?: string;
+  /**
+   * Keep the content in the page while folded, hidden (the page drawn at build time, for readers without JavaScript,
+   * whose stylesheet shows it; the live app draws a folded section's content only when it is opened).
+   */
+  keepContent?: boolean;
   children: ComponentChildren;
 }
 
@@ -22,6 +27,7 @@ export function Collapsible({
   forceOpen = false,
   sectionId,
   class: extra,
+  keepContent = false,
   children,
 }: CollapsibleProps) {
   const isOpen = open.value || forceOpen;
@@ -45,7 +51,7 @@ export function Collapsible({
         </button>
       </h2>
       <div id={`${name}-body`} hidden={!isOpen}>
-        {isOpen && children}
+        {(isOpen || keepContent) && children}
       </div>
     </section>
   );

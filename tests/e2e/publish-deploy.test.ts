@@ -74,10 +74,26 @@ describe('the shipped deployment config', () => {
   it('caches hashed assets for a year and revalidates the page and the data files', () => {
     const rules = shippedHeaders();
     expect(headersFor(rules, '/assets/index-AbC123.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/index.html', '/basemap/land-low.geojson', '/static-map.uk.svg', '/sw.js'])
+    for (const path of [
+      '/',
+      '/index.html',
+      '/en/',
+      '/en/index.html',
+      '/basemap/land-low.geojson',
+      '/static-map.uk.svg',
+      '/sw.js',
+    ])
       expect(headersFor(rules, path)['Cache-Control'], path).toBe('no-cache');
     // Hosts join a header that two matching rules set ("no-cache, public, …"), so no path may get one twice.
-    for (const path of ['/', '/index.html', '/assets/x.js', '/basemap/x.geojson', '/static-map.en.svg', '/sw.js']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/en/',
+      '/assets/x.js',
+      '/basemap/x.geojson',
+      '/static-map.en.svg',
+      '/sw.js',
+    ]) {
       const names = rules
         .filter((r) => Object.keys(headersFor([r], path)).length > 0)
         .flatMap((r) => Object.keys(r.headers));
