@@ -76,12 +76,9 @@ function prerenderPages(root = new URL('./', import.meta.url)): Plugin {
         };
         // The font is asked for with the stylesheet rather than once the stylesheet has been read: the text is in
         // the first paint now, and Noto Sans arriving after it would move the text drawn in the fallback font.
-        const fonts = Object.values(bundle)
-          .filter(
-            (file) =>
-              file.type === 'asset' && /noto-sans-(latin|cyrillic)-400-normal-[^/]*\.woff2$/.test(file.fileName),
-          )
-          .map((file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file.fileName}">`);
+        const fonts = ['fonts/noto-sans-400.woff2'].map(
+          (file) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${file}">`,
+        );
         const html = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
         const template = html.replace(/\n(\s*)<link rel="stylesheet"/, (line, indent: string) =>
           [...fonts.map((link) => `\n${indent}${link}`), line].join(''),

@@ -1,6 +1,6 @@
 /**
  * `npm run data`: writes the generated files the app serves (the basemap in public/basemap/, the static pictures and
- * the share card) by running the three build scripts in turn, unless their inputs are unchanged since the last run.
+ * the share card, the page's font) by running the build scripts in turn, unless their inputs are unchanged since the last run.
  * The inputs are the scripts, the source they import, the story data and the locked dependencies; their SHA-256 is
  * kept in node_modules/.cache/story-map-data (gone with a fresh install). `npm test` and `npm run build` both run this, so a fresh clone does the work once.
  * `--force` rebuilds anyway.
@@ -10,7 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const STEPS = ['scripts/build-basemap.ts', 'scripts/build-static-map.ts', 'scripts/build-share-card.ts'];
+const STEPS = [
+  'scripts/build-basemap.ts',
+  'scripts/build-static-map.ts',
+  'scripts/build-share-card.ts',
+  'scripts/build-font.ts',
+];
 const INPUTS = ['scripts', 'src', 'geo', 'package-lock.json'];
 const OUTPUTS = [
   'public/basemap/manifest.json',
@@ -19,6 +24,7 @@ const OUTPUTS = [
   'public/inset-shuttle.uk.svg',
   'public/inset-shuttle.en.svg',
   'public/share-card.png',
+  'public/fonts/noto-sans-400.woff2',
 ];
 const STAMP = 'node_modules/.cache/story-map-data';
 

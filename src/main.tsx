@@ -2,8 +2,6 @@
  * Start-up: take over the page drawn at build time (src/app/prerender.tsx), apply the link, then load the map and the
  * story data. The page works (list, article, static picture) even when the map cannot start.
  */
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
 import './ui/app.css';
 import { effect } from '@preact/signals';
 import { hydrate, render } from 'preact';

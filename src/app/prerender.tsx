@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/strings';
 import { createModel } from '../state/model';
 import { App } from '../ui/App';
 import ArticlePanel from '../ui/ArticlePanel';
+import { StaticPage } from '../ui/FeatureDetails';
 import { loadStory } from './load-story';
 import { loadUkraine, UKRAINE_FILE } from './load-ukraine';
 
@@ -34,16 +35,18 @@ export async function prerenderPage(template: string, lang: Lang, read: ReadServ
   model.ukraine.value = ukraine.border;
   const root = rootFromPage(lang);
   const app = renderToString(
-    <App
-      model={model}
-      currentUrl={() => ''}
-      staticMapUrl={(l) => `${root}static-map.${l}.svg`}
-      insetUrl={(l) => `${root}inset-shuttle.${l}.svg`}
-      onRetryMap={() => undefined}
-      captureMap={() => undefined}
-      pageLang={lang}
-      prerender={{ Article: ArticlePanel }}
-    />,
+    <StaticPage.Provider value={true}>
+      <App
+        model={model}
+        currentUrl={() => ''}
+        staticMapUrl={(l) => `${root}static-map.${l}.svg`}
+        insetUrl={(l) => `${root}inset-shuttle.${l}.svg`}
+        onRetryMap={() => undefined}
+        captureMap={() => undefined}
+        pageLang={lang}
+        prerender={{ Article: ArticlePanel }}
+      />
+    </StaticPage.Provider>,
   );
   return pageHtmlFor(template, lang, app);
 }

@@ -1,4 +1,5 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import { formatFigure, formatIsoDate, formatNumber } from '../i18n/format';
 import { type Lang, t, tf } from '../i18n/strings';
 import type { UkraineOutline } from '../story/feature-distances';
@@ -121,6 +122,13 @@ function precisionOf(feature: StoryFeature, lang: Lang): string | undefined {
 }
 
 /**
+ * Set on the page drawn at build time (src/app/prerender.tsx), whose text list is read without JavaScript: the
+ * Ukrainian page there quotes the article without our English translation (the English page has it), which kept the
+ * first view's HTML within its byte budget.
+ */
+export const StaticPage = createContext(false);
+
+/**
  * One sentence of the article, verbatim, with its English translation: in Ukrainian the original and the translation
  * folded; in English the original with the translation beneath, or (`translationFirst`, the story's steps) the
  * translation with the original folded.
@@ -136,11 +144,20 @@ export function QuoteFigure({
   onShowInArticle?: (quote: string) => void;
   translationFirst?: boolean;
 }) {
+  const staticPage = useContext(StaticPage);
   const show = onShowInArticle && (
     <button type="button" class="link-button" onClick={() => onShowInArticle(quote.uk)}>
       {t(lang, 'popup.showInArticle')}
     </button>
   );
+  if (lang === 'uk' && staticPage) {
+    return (
+      <figure class="quote">
+        <blockquote lang="uk">«{quote.uk}»</blockquote>
+        {show}
+      </figure>
+    );
+  }
   if (lang === 'en' && translationFirst) {
     return (
       <figure class="quote quote-translation-first">

@@ -14,6 +14,7 @@ import { storyClaims } from '../story/story-claims';
 import { storySources } from '../story/story-sources';
 import { ts } from './sources-strings';
 import { aboutOf, publisherOf } from './text';
+import './sources-view.css';
 
 /** A CSV as a link target; the byte-order mark makes spreadsheet programs read it as UTF-8 (Cyrillic). */
 const csvHref = (csv: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;

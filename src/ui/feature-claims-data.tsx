@@ -5,6 +5,7 @@ import { storyClaims } from '../story/story-claims';
 import { storySources } from '../story/story-sources';
 import { sourceNameOf } from './SourcesView';
 import { ts } from './sources-strings';
+import './sources-view.css';
 
 /** The claims about `featureId`, each with who asserts and denies it (names joined) and its independent count. */
 export function claimRowsFor(featureId: string, lang: Lang) {
