@@ -31,8 +31,9 @@ export interface Padding {
 export function firstViewPadding({ width, height }: { width: number; height: number }): Padding {
   if (width <= 480) {
     const side = 31;
-    // Under the row of controls (44 px and their margin), above the shuttle's inset (150 px wide on a phone, with its caption).
-    return { top: 64, right: side, bottom: Math.min(150, Math.round(height * 0.36)), left: side };
+    // Under the row of controls (44 px and their margin), above the shuttle's inset (150 px wide on a phone, with its
+    // caption), which a map under 400 px tall does not show (app.css): there only the credits and the scale bar.
+    return { top: 64, right: side, bottom: height < 400 ? 44 : 150, left: side };
   }
   const right = Math.min(150, Math.round(width * 0.14));
   // The places sit in the upper part; the room under them is for the shuttle's inset (SHUTTLE_INSET: 140 px of

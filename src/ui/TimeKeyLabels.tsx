@@ -13,7 +13,7 @@ const FONT = `600 ${FONT_PX}px "Noto Sans", sans-serif`;
 /** A label's room beyond its text: its padding (px). */
 const PAD = 6;
 /** The rows of labels over the lanes of ticks (px), where a label goes when there is no room beside its tick. */
-const ROW_PX = 18;
+const ROW_PX = 14;
 
 let context: CanvasRenderingContext2D | null | undefined;
 /** The width of `text` in the labels' type (px), or an estimate where the page cannot measure text. */

@@ -122,7 +122,8 @@ async function capture(page: Page): Promise<Capture> {
     const covers = [
       // The panel's shadow reaches 12 px beyond it.
       ...[...document.querySelectorAll('.story-panel')].map((e) => rect(e, 16)),
-      ...[...document.querySelectorAll('.maplibregl-ctrl, .notices > *')].map((e) => rect(e, 3)),
+      // The controls, the notices and the shuttle's inset (shown on the link's page, hidden during a step).
+      ...[...document.querySelectorAll('.maplibregl-ctrl, .notices > *, .shuttle-inset')].map((e) => rect(e, 3)),
       ...stepCovers,
     ];
     return { canvas, covers };
