@@ -5,7 +5,8 @@
  *
  * Options: --runs N (measured visits per page, default 5), --clicks N (popup clicks per page in all,
  * default 25), --warmup N (unmeasured rounds first, default 1), --compare DIR (another build of the app, e.g. an
- * older commit's, measured in the same rounds as a fourth page, "before").
+ * older commit's, measured in the same rounds as a fourth page, "before"), --lighthouse N (Lighthouse runs per page
+ * after the visits, the three pages in turn and served gzipped, default 2; 0 leaves Lighthouse out).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -28,6 +29,14 @@ import type { Browser } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { launchBrowser } from '../tests/e2e/browser';
 import { clickTargetsFor } from './click-targets';
+import {
+  formatLighthouse,
+  type LighthouseMedians,
+  type LighthouseRun,
+  lighthouseMedians,
+  lighthouseRun,
+  serveGzipped,
+} from './lighthouse';
 import { type PageId, type PageSpec, type Visit, visitPage } from './measure';
 import { formatBreakdown, formatTable, maplibreReferenceOf, pageResultFor, ratiosFor, targetsFor } from './report';
 import { medianOf } from './stats';
@@ -41,7 +50,7 @@ const TIMEOUT_MS = 90_000;
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || (name !== 'warmup' && n < 1))
+  if (!Number.isInteger(n) || n < 0 || (name !== 'warmup' && name !== 'lighthouse' && n < 1))
     throw new Error(`--${name} wants a whole number, got ${value}`);
   return n;
 }
@@ -54,6 +63,7 @@ function optionsFrom(argv: string[]) {
       clicks: { type: 'string' },
       warmup: { type: 'string' },
       compare: { type: 'string' },
+      lighthouse: { type: 'string' },
     },
   });
   if (values.compare !== undefined && !existsSync(join(values.compare, 'index.html')))
@@ -63,6 +73,7 @@ function optionsFrom(argv: string[]) {
     runs: positiveInt('runs', values.runs, 5),
     clicks: positiveInt('clicks', values.clicks, 25),
     warmup: positiveInt('warmup', values.warmup, 1),
+    lighthouse: positiveInt('lighthouse', values.lighthouse, 2),
   };
 }
 
@@ -184,6 +195,36 @@ async function main(): Promise<void> {
       }
     }
     const chromiumVersion = browser.version();
+    await browser.close();
+    browser = undefined;
+
+    // Lighthouse: each page served gzipped, the three in turn, one Chromium per run.
+    const lighthouseResults: Record<string, LighthouseMedians> = {};
+    if (options.lighthouse > 0) {
+      const appGz = await serveGzipped(snapshot);
+      const benchGz = await serveGzipped(join(ROOT, 'bench', 'dist'));
+      try {
+        const pages: [string, string][] = [
+          ['app', appGz.url],
+          ['bare MapLibre', `${benchGz.url}bare.html`],
+          ['Leaflet', `${benchGz.url}leaflet.html`],
+        ];
+        const runs: Record<string, LighthouseRun[]> = {};
+        for (let round = 1; round <= options.lighthouse; round++) {
+          for (const [label, url] of pages) {
+            const run = await lighthouseRun(url);
+            runs[label] = [...(runs[label] ?? []), run];
+            console.log(
+              `  Lighthouse ${round}/${options.lighthouse} ${label.padEnd(13)} score ${run.score}, FCP ${Math.round(run.fcpMs)} ms, LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms`,
+            );
+          }
+        }
+        for (const [label, list] of Object.entries(runs)) lighthouseResults[label] = lighthouseMedians(list);
+      } finally {
+        await appGz.close();
+        await benchGz.close();
+      }
+    }
 
     const reference = maplibreReferenceOf(visits.bare);
     const app = pageResultFor(specs.app, visits.app, reference);
@@ -220,6 +261,7 @@ async function main(): Promise<void> {
       compare: options.compare ?? null,
       ratios: { appOverBare: ratios.vsBare, appOverLeaflet: ratios.vsLeaflet },
       targets: targetResults,
+      lighthouse: lighthouseResults,
       elapsedSeconds: Math.round((Date.now() - started) / 1000),
     };
 
@@ -240,6 +282,10 @@ async function main(): Promise<void> {
     console.log('');
     console.log(formatBreakdown([app, bare, ...(before ? [before] : [])]));
     console.log('');
+    if (Object.keys(lighthouseResults).length > 0) {
+      console.log(formatLighthouse(lighthouseResults));
+      console.log('');
+    }
     for (const page of [app, bare, leaflet, ...(before ? [before] : [])]) {
       for (const e of page.errors) console.log(`${page.label}: ${e}`);
     }
