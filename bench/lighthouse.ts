@@ -12,20 +12,9 @@ import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../tests/e2e/browser';
+import { CONTENT_TYPES as TYPES } from '../tests/e2e/content-types';
 import { medianOf } from './stats';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
 /** Already compressed: sent as they are. */
 const BINARY = new Set(['.png', '.woff2']);
 

@@ -138,7 +138,7 @@ export function App({
         <div class="topbar-actions">
           {/* Without JavaScript the language switch is this link to the other language's page (app.css). */}
           <a
-            class="lang-link"
+            class="lang-link action-button"
             href={pageFromPage(pageLang, pageLang === 'uk' ? 'en' : 'uk')}
             lang={pageLang === 'uk' ? 'en' : 'uk'}
           >

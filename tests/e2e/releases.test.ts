@@ -11,19 +11,9 @@ import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { screenshot, sharedBrowser, waitForMap } from './browser';
+import { CONTENT_TYPES as TYPES } from './content-types';
 
 const SITE = 'test-results/releases-site';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
