@@ -14,6 +14,17 @@ export function laneOfTicks(xs: readonly number[], gap: number, lanes = 3): numb
   });
 }
 
+/** The row of each span [first, last] (in the order given): the first row whose last span has ended before it. */
+export function rowsOfSpans(spans: readonly (readonly [number, number])[]): number[] {
+  const rowEnds: number[] = [];
+  return spans.map(([a, b]) => {
+    let row = rowEnds.findIndex((end) => end < a);
+    if (row < 0) row = rowEnds.length;
+    rowEnds[row] = b;
+    return row;
+  });
+}
+
 /** The first day of each month after `first` up to `last` (days since 1970-01-01, UTC). */
 export function monthStarts(first: number, last: number): number[] {
   const out: number[] = [];

@@ -12,7 +12,7 @@ import { type Lang, t, tf } from '../i18n/strings';
 import type { TimeModel } from '../state/time-model';
 import { daysOfObservation, observationsOn } from '../story/observations';
 import { daysOf, eventsOn, isoOfDay, type StoryEvent } from '../story/timeline';
-import { laneOfTicks, monthStarts } from '../story/timeline-axis';
+import { laneOfTicks, monthStarts, rowsOfSpans } from '../story/timeline-axis';
 import { TimeKeyLabels } from './TimeKeyLabels';
 import { eventDates, eventTitle, focusIn, monthName, observationText, rovingIndex } from './time-labels';
 
@@ -35,7 +35,8 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   const day = time.day.value;
   const playing = time.playing.value;
   const track = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(600);
+  // The track's width once measured (the key events' names are placed only then: placed at a guess, they moved).
+  const [width, setWidth] = useState<number | undefined>(undefined);
   const [focusDay, setFocusDay] = useState<number | undefined>(undefined);
   const [focusImage, setFocusImage] = useState<string | undefined>(undefined);
 
@@ -71,7 +72,7 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
   }
   const tickDays = [...byDay.keys()].sort((a, b) => a - b);
   // The ticks' own row is the track less its margins (.time-ticks in app.css).
-  const ticksWidth = Math.max(0, width - 16);
+  const ticksWidth = Math.max(0, (width ?? 600) - 16);
   const lanes = laneOfTicks(
     tickDays.map((d) => share(d) * ticksWidth),
     TICK_PX,
@@ -80,15 +81,7 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
     const [a, b] = daysOf(e);
     return b > a;
   });
-  // Each period in the first row where the previous one has ended.
-  const rowEnds: number[] = [];
-  const periodRows = periods.map((e) => {
-    const [a, b] = daysOf(e);
-    let row = rowEnds.findIndex((end) => end < a);
-    if (row < 0) row = rowEnds.length;
-    rowEnds[row] = b;
-    return row;
-  });
+  const periodRows = rowsOfSpans(periods.map(daysOf));
   const rovingDay =
     focusDay !== undefined && byDay.has(focusDay)
       ? focusDay
@@ -193,13 +186,15 @@ export function TimeControl({ time, lang, illustrationNote }: TimeControlProps) 
               </button>
             );
           })}
-          <TimeKeyLabels
-            ticks={tickDays.map((d, i) => ({ share: share(d), lane: lanes[i] ?? 0, events: byDay.get(d) ?? [] }))}
-            width={ticksWidth}
-            lanes={3}
-            tickPx={TICK_PX}
-            lang={lang}
-          />
+          {width !== undefined && (
+            <TimeKeyLabels
+              ticks={tickDays.map((d, i) => ({ share: share(d), lane: lanes[i] ?? 0, events: byDay.get(d) ?? [] }))}
+              width={ticksWidth}
+              lanes={3}
+              tickPx={TICK_PX}
+              lang={lang}
+            />
+          )}
         </fieldset>
         {observations.length > 0 && (
           <fieldset class="time-ticks time-imagery" aria-label={t(lang, 'time.imageryGroup')}>

@@ -29,15 +29,13 @@ import {
   placeDotImage,
   windowLayers,
 } from '../../src/style/basemap-style';
+import { labelFieldFor, labelTextFor, PORT_LABEL_ZOOM } from '../../src/style/story-labels';
 import {
   allStoryLayerSpecs,
   arrowImageIdFor,
   clickableLayerIds,
-  labelFieldFor,
-  labelTextFor,
   mapLayerIdFor,
   mapLayerIdsFor,
-  PORT_LABEL_ZOOM,
   STORY_LAYER_PROPERTY,
   STORY_SOURCE,
   storyLayerSpecs,

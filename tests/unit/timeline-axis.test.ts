@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/story/timeline';
-import { laneOfTicks, monthStarts, placeKeyLabels } from '../../src/story/timeline-axis';
+import { laneOfTicks, monthStarts, placeKeyLabels, rowsOfSpans } from '../../src/story/timeline-axis';
 import { firstViewPadding } from '../../src/story/view';
 
 describe('laneOfTicks', () => {
@@ -69,6 +69,20 @@ describe('placeKeyLabels', () => {
       { lane: 3, x0: 88, x1: 148 },
       { lane: 4, x0: 118, x1: 198 },
     ]);
+  });
+});
+
+describe('rowsOfSpans', () => {
+  it('puts a span in the first row that has ended before it begins, else in a new row', () => {
+    expect(
+      rowsOfSpans([
+        [0, 10],
+        [5, 20],
+        [11, 12],
+        [13, 30],
+        [21, 22],
+      ]),
+    ).toEqual([0, 1, 0, 0, 1]);
   });
 });
 
