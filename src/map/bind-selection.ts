@@ -89,8 +89,13 @@ export function bindSelection(options: BindSelectionOptions): {
         if (popup === opened && model.selectedId.peek() === id) model.select(undefined, model.selectionOrigin.peek());
       });
       popup = opened;
-      // A shared link reopens exactly the camera it carries, so only the reader's own choices pan the map.
-      if (origin !== 'url') requestAnimationFrame(() => keepPopupInView(map, opened, sheet, reducedMotion()));
+      // A shared link reopens exactly the camera it carries, so only the reader's own choices pan the map. Whenever
+      // the popup's size changes (its first layout, a part of its content arriving late), it is kept in view again.
+      if (origin !== 'url') {
+        const resized = new ResizeObserver(() => keepPopupInView(map, opened, sheet, reducedMotion()));
+        resized.observe(opened.getElement());
+        opened.on('close', () => resized.disconnect());
+      }
     };
 
     if (!frame) {

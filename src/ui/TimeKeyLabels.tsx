@@ -52,28 +52,43 @@ export function TimeKeyLabels(props: {
     keyed.map((k) => ({ tick: k.index, width: Math.ceil(textWidth(k.text)) + 2 * PAD })),
     { width, lanes, tickPx, labelRows: 2 },
   );
+  // Each name's place, then the leaders under all names (a leader may pass behind another row's name).
+  const drawn = keyed.flatMap((k, i) => {
+    const place = places[i];
+    const tick = ticks[k.index];
+    if (!place || !tick) return [];
+    const row = place.lane >= lanes;
+    return [
+      { k, tick, row, bottom: row ? lanes * tickPx + (place.lane - lanes) * ROW_PX : place.lane * tickPx, place },
+    ];
+  });
   return (
     <div class="time-keys" aria-hidden="true">
-      {keyed.map((k, i) => {
-        const place = places[i];
-        const tick = ticks[k.index];
-        if (!place || !tick) return null;
-        // From the tick's own position (a share of the track, as the ticks are placed), so that the label stays
-        // beside it when the track's measured width lags a resize.
-        const dx = place.x0 - tick.share * width;
-        const row = place.lane >= lanes;
-        const bottom = row ? lanes * tickPx + (place.lane - lanes) * ROW_PX : place.lane * tickPx;
+      {drawn.map(({ k, tick, row, bottom }) => {
+        // A name in a row over the ticks hangs a thin line down to its tick's dot (the dot's top: 5 px into its lane).
+        const dotTop = tick.lane * tickPx + tickPx - 5;
         return (
-          <span
-            key={k.index}
-            class={`time-key${row ? ' time-key-row' : ''}`}
-            data-key-of={tick.events.map((e) => e.id).join(' ')}
-            style={{ left: `calc(${tick.share * 100}% + ${dx}px)`, bottom: `${bottom}px` }}
-          >
-            {k.text}
-          </span>
+          row && (
+            <span
+              key={`leader-${k.index}`}
+              class="time-key-leader"
+              style={{ left: `${tick.share * 100}%`, bottom: `${dotTop}px`, height: `${bottom - dotTop}px` }}
+            />
+          )
         );
       })}
+      {drawn.map(({ k, tick, row, bottom, place }) => (
+        // From the tick's own position (a share of the track, as the ticks are placed), so that the name stays
+        // beside it when the track's measured width lags a resize.
+        <span
+          key={k.index}
+          class={`time-key${row ? ' time-key-row' : ''}`}
+          data-key-of={tick.events.map((e) => e.id).join(' ')}
+          style={{ left: `calc(${tick.share * 100}% + ${place.x0 - tick.share * width}px)`, bottom: `${bottom}px` }}
+        >
+          {k.text}
+        </span>
+      ))}
     </div>
   );
 }

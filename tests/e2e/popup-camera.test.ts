@@ -103,6 +103,31 @@ describe('showing a feature chosen from the list', () => {
       }
     });
   }
+
+  it('keeps a popup in view when its content grows after it opened (a part of it arriving late)', async () => {
+    const id = 'moscow';
+    await page.locator(`li[data-feature-id="${id}"] button.feature-item`).click();
+    await page.waitForSelector(`.maplibregl-popup [id="popup-title-${id}"]`);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as StoryMapWindow).storyMap.isMoving()), { timeout: 10_000 })
+      .toBe(false);
+    // 200 px more content, as a claims block or a measured distance arriving after the camera framed the popup (a
+    // popup of 173 px framed 150 px above the map's foot).
+    await page.evaluate(() => {
+      const late = document.createElement('div');
+      late.style.height = '200px';
+      document.querySelector('.maplibregl-popup .feature-details')!.append(late);
+    });
+    await expect
+      .poll(
+        async () => {
+          const { popup, map } = await boxesFor(page, id);
+          return popup.bottom <= map.bottom + 1 && popup.top >= map.top - 1;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  });
 });
 
 describe('a link with f= and no map=', () => {
